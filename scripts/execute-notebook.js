@@ -1,0 +1,104 @@
+// Execute a notebook headless through Jupyter (nbclient + the project's tslab kernel) and report what happened:
+// cells that raised, cells that never ran, and every exercise check's outcome. Used by the notebook tests and,
+// from the command line, by chapter authors:
+//   node scripts/execute-notebook.js notebooks/01-charles-joins.ipynb [--solutions]
+// Without SCIM_BASE_URL in the environment, the command line starts a fresh embedded server (in memory).
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { jupyterEnv, root } from "./prepare.js";
+
+/** The MIME type of the machine-readable outcome that every exercise check displays. */
+export const CHECK_MIME = "application/vnd.scimlab.check+json";
+
+/**
+ * Execute one notebook.
+ * @param {string} path the .ipynb file
+ * @param {{ python: string, env?: Record<string, string>, solutions?: boolean, timeoutSeconds?: number }} options
+ *   `solutions` replaces every answer cell (metadata `scimlab.answer`) with its exercise's solution code.
+ */
+export async function executeNotebook(path, options) {
+  const source = JSON.parse(readFileSync(path, "utf8"));
+  const answers = [];
+  for (const cell of source.cells) {
+    const answer = cell.metadata?.scimlab?.answer;
+    if (!answer) continue;
+    answers.push(answer);
+    if (options.solutions) cell.source = await solutionFor(answer);
+  }
+  const executed = JSON.parse(await runNbclient(JSON.stringify(source), dirname(resolve(path)), options));
+  return { notebook: executed, answers, ...summarise(executed) };
+}
+
+/** The solution code of an exercise such as "chapter01.q1", from the built kit. */
+async function solutionFor(answerId) {
+  const { findExercise } = await import(pathToFileURL(join(root, "dist", "index.js")).href);
+  const exercise = findExercise(answerId);
+  if (!exercise) throw new Error(`No exercise "${answerId}" is registered (src/notebook/exercises/index.ts).`);
+  return exercise.solution;
+}
+
+function runNbclient(notebookJson, workingDir, { python, env = {}, timeoutSeconds = 180 }) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(python, [join(root, "scripts", "execute_notebook.py"), workingDir, String(timeoutSeconds)], {
+      env: jupyterEnv(env),
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolvePromise(stdout) : reject(new Error(`nbclient exited with ${code}:\n${stderr.slice(-4000)}`)),
+    );
+    child.stdin.end(notebookJson);
+  });
+}
+
+/** Errors, unexecuted code cells and check outcomes of an executed notebook. */
+export function summarise(notebook) {
+  const errors = [];
+  const unexecuted = [];
+  const checks = [];
+  notebook.cells.forEach((cell, index) => {
+    if (cell.cell_type !== "code") return;
+    if (cell.execution_count === null) unexecuted.push(index);
+    for (const output of cell.outputs ?? []) {
+      if (output.output_type === "error") errors.push({ cell: index, ename: output.ename, evalue: output.evalue });
+      const marker = output.data?.[CHECK_MIME];
+      if (marker) checks.push({ cell: index, ...(typeof marker === "string" ? JSON.parse(marker) : marker) });
+    }
+  });
+  return { errors, unexecuted, checks };
+}
+
+async function main(argv) {
+  const [path, ...flags] = argv;
+  if (!path) {
+    console.error("usage: node scripts/execute-notebook.js NOTEBOOK.ipynb [--solutions]");
+    return 2;
+  }
+  const python = readFileSync(join(root, ".scimlab", "python"), "utf8").trim();
+  const env = {};
+  let server;
+  if (!process.env.SCIM_BASE_URL) {
+    const { startServer } = await import(pathToFileURL(join(root, "dist", "index.js")).href);
+    server = await startServer({ port: 0, data: ":memory:", quiet: true });
+    Object.assign(env, { SCIM_BASE_URL: server.url, SCIM_TOKEN: server.token });
+  }
+  try {
+    const result = await executeNotebook(path, { python, env, solutions: flags.includes("--solutions") });
+    console.log(`${basename(path)}: ${result.errors.length} error(s), ${result.unexecuted.length} cell(s) not run`);
+    for (const e of result.errors) console.log(`  cell ${e.cell}: ${e.ename}: ${e.evalue}`);
+    for (const c of result.checks) console.log(`  check ${c.exercise}: ${c.outcome}${c.message ? ` (${c.message})` : ""}`);
+    return result.errors.length === 0 && result.unexecuted.length === 0 ? 0 : 1;
+  } finally {
+    await server?.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

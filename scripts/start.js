@@ -1,0 +1,126 @@
+// `npm start`: prepare the checkout, start (or reuse) the embedded SCIM server, and open Jupyter on notebooks/
+// with the project's TypeScript kernel. One Ctrl-C stops both.
+//
+// Options: --no-browser   --jupyter-port N (default 8888)   --scim-port N (default 8880)   --notebook (classic UI)
+// To use another SCIM server instead of the embedded one: SCIM_BASE_URL=https://… SCIM_TOKEN=… npm start
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { jupyterEnv, jupyterPath, prepare, root } from "./prepare.js";
+
+const { values: flags } = parseArgs({
+  options: {
+    "no-browser": { type: "boolean", default: Boolean(process.env.CI) },
+    "jupyter-port": { type: "string", default: "8888" },
+    "scim-port": { type: "string", default: "8880" },
+    notebook: { type: "boolean", default: false },
+  },
+});
+
+const python = prepare();
+const children = [];
+const scim = process.env.SCIM_BASE_URL ? { url: process.env.SCIM_BASE_URL, origin: "from SCIM_BASE_URL" } : await embeddedServer();
+const jupyter = await startJupyter(scim);
+printBanner(scim, jupyter.url);
+stopOnSignal();
+
+/** Reuse the embedded server that already runs for this project, or start one. */
+async function embeddedServer() {
+  const running = await runningServer();
+  if (running) return { url: running, origin: "embedded, already running (reused)" };
+  for (const port of [flags["scim-port"], "0"]) {
+    const child = spawn(process.execPath, [join(root, "bin", "scimlab.js"), "serve", "--port", port], {
+      cwd: root,
+      detached: true,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const url = await firstMatch(child.stdout, /(http:\/\/\S+\/scim\/v2)/, child);
+    if (url) {
+      children.push(child);
+      return { url, origin: "embedded, data in .scimlab/scimlab.db" };
+    }
+  }
+  throw new Error("The embedded SCIM server did not start: see the messages above.");
+}
+
+async function runningServer() {
+  const info = join(root, ".scimlab", "server.json");
+  const tokenFile = join(root, ".scimlab", "dev-token");
+  if (!existsSync(info) || !existsSync(tokenFile)) return undefined;
+  const { url, pid } = JSON.parse(readFileSync(info, "utf8"));
+  try {
+    process.kill(pid, 0);
+    const token = readFileSync(tokenFile, "utf8").trim();
+    const response = await fetch(`${url}/ServiceProviderConfig`, { headers: { authorization: `Bearer ${token}` } });
+    return response.ok ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Start Jupyter (JupyterLab when installed, else classic Notebook) on notebooks/ and wait for its URL. */
+async function startJupyter(scim) {
+  const hasLab = !flags.notebook && spawnSync(python, ["-c", "import jupyterlab"], { stdio: "ignore" }).status === 0;
+  const args = ["-m", "jupyter", hasLab ? "lab" : "notebook", `--notebook-dir=${join(root, "notebooks")}`];
+  args.push(`--port=${flags["jupyter-port"]}`, "--ip=127.0.0.1");
+  if (flags["no-browser"]) args.push("--no-browser");
+  const env = jupyterEnv(process.env.SCIM_BASE_URL ? {} : { SCIM_BASE_URL: scim.url });
+  const child = spawn(python, args, { cwd: root, env, detached: true, stdio: ["ignore", "inherit", "pipe"] });
+  children.push(child);
+  const url = await firstMatch(child.stderr, /(http:\/\/127\.0\.0\.1:\d+\/\S*token=\S+)/, child, true);
+  if (!url) throw new Error("Jupyter did not start: see the messages above.");
+  return { url, ui: hasLab ? "JupyterLab" : "classic Notebook" };
+}
+
+/**
+ * Resolve with the first capture of `pattern` in a child's output stream, or undefined if the child exits first.
+ * With `echo`, the output is also passed through (Jupyter's own log).
+ */
+function firstMatch(stream, pattern, child, echo = false) {
+  return new Promise((resolve) => {
+    let seen = "";
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk) => {
+      if (echo) process.stderr.write(chunk);
+      seen += chunk;
+      const match = pattern.exec(seen);
+      if (match) resolve(match[1]);
+    });
+    child.on("exit", () => resolve(undefined));
+  });
+}
+
+function printBanner(scim, jupyterUrl) {
+  console.log(`
+scimlab is ready
+  Jupyter         ${jupyterUrl}
+                  open notebooks/00-welcome.ipynb and choose the "TypeScript (scimlab)" kernel
+  SCIM server     ${scim.url}   (${scim.origin})
+  Kernel spec     ${join(jupyterPath, "kernels", "tslab")} (this project only, via JUPYTER_PATH)
+  Another server  SCIM_BASE_URL=https://… SCIM_TOKEN=… npm start
+  VS Code         open a notebook, Select Kernel → Existing Jupyter Server → paste the Jupyter URL above
+Press Ctrl-C once to stop Jupyter and the server.
+`);
+}
+
+/** One Ctrl-C (or SIGTERM) stops every child we started; children run in their own process groups. */
+function stopOnSignal() {
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\n[scimlab] stopping Jupyter and the server…");
+    for (const child of children) {
+      if (child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    }
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  for (const child of children) {
+    child.on("exit", () => {
+      if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) process.exit(0);
+      stop();
+    });
+  }
+}
