@@ -1,0 +1,25 @@
+/**
+ * Thrown by an exercise's check to say the answer is wrong. The message is
+ * shown to the learner: say what is wrong and what to try, as learntools'
+ * `Incorrect` does.
+ */
+export class IncorrectAnswer extends Error {
+  override readonly name = "IncorrectAnswer";
+}
+
+/**
+ * Thrown by an exercise's check when there is nothing to check yet (the
+ * learner has not run the cell, or the server still shows the starting
+ * state). The message says what to do.
+ */
+export class NotAttempted extends Error {
+  override readonly name = "NotAttempted";
+}
+
+/**
+ * Fail the check with `message` unless `condition` holds; a one-line way to
+ * write checks: `expectThat(user.active === false, "Michael is still active: …")`.
+ */
+export function expectThat(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new IncorrectAnswer(message);
+}

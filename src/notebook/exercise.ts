@@ -1,0 +1,143 @@
+import type { ScimClient } from "../client/index.js";
+import { IncorrectAnswer, NotAttempted } from "./check-errors.js";
+import { courseClient } from "./course-client.js";
+import { displayBundle } from "./kernel-output.js";
+import { containsPlaceholder } from "./placeholder.js";
+import { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
+import { registerExercise } from "./exercise-registry.js";
+
+/** How a check ended. The strings are the ones the notebook test runner reads. */
+export type CheckOutcome = "correct" | "incorrect" | "not-attempted";
+
+/** The result of checking one answer. */
+export interface CheckResult {
+  /** The exercise id, e.g. `"chapter01.q1"`. */
+  exercise: string;
+  outcome: CheckOutcome;
+  /** What the learner reads: why it is wrong and what to try, or a short congratulation. */
+  message: string;
+}
+
+/** What a check may use besides the answer. */
+export interface CheckContext {
+  /** The client of the chapter (`connect()`), for checks that look at the server. */
+  client(): ScimClient;
+}
+
+/**
+ * An exercise as a chapter defines it (learntools' `_hints`, `_solution`,
+ * `check()`).
+ *
+ * `check` inspects the answer (and, through `context.client()`, the server)
+ * and either returns (correct; an optional string replaces the default
+ * congratulation) or throws `IncorrectAnswer` / `NotAttempted` with a message
+ * that says what to do. Any other exception is caught and reported as
+ * incorrect, with its message: a check never breaks the notebook.
+ */
+export interface ExerciseDefinition<TAnswer = unknown> {
+  /** `chapterNN.qN`, unique across the course, e.g. `"chapter01.q1"`. */
+  id: string;
+  /** A short title shown above outcomes, e.g. `"Create Charles Miner"`. */
+  title?: string;
+  /** Hints, from gentle to explicit; `hint(n)` shows the n-th. */
+  hints: readonly string[];
+  /**
+   * The code a learner would write in the answer cell, as TypeScript source.
+   * `solution()` shows it; the notebook test runner runs it in place of the
+   * answer cell tagged `{"scimlab": {"answer": id}}`.
+   */
+  solution: string;
+  /**
+   * Whether `check()` takes the learner's answer as its argument. `false`
+   * for exercises checked against the server's state only (`check()` with
+   * no argument).
+   * @default true
+   */
+  takesAnswer?: boolean;
+  /** Decide whether `answer` is right; see the interface's description. */
+  check(answer: TAnswer, context: CheckContext): void | string | Promise<void | string>;
+}
+
+/** A question of a chapter: `await q1.check(answer)`, `q1.hint()`, `q1.solution()`. */
+export interface Exercise<TAnswer = unknown> {
+  readonly id: string;
+  readonly title: string | undefined;
+  /** The solution code (see {@link ExerciseDefinition.solution}). */
+  readonly solutionCode: string;
+  /** Check `answer` without displaying anything. Never rejects. */
+  evaluate(answer?: TAnswer): Promise<CheckResult>;
+  /**
+   * Check `answer`, display the outcome (and the machine-readable marker
+   * `application/vnd.scimlab.check+json`) and return it. Never rejects.
+   */
+  check(answer?: TAnswer): Promise<CheckOutcome>;
+  /** Display hint `n` (1-based, default the first) and return its text. */
+  hint(n?: number): string;
+  /** Display the solution code and return it. */
+  solution(): string;
+}
+
+/**
+ * Define (and register, see `findExercise`) an exercise.
+ * @example
+ * export const q1 = defineExercise<string>({
+ *   id: "chapter02.q1",
+ *   hints: ["Filters compare an attribute with a value: `attribute op value`."],
+ *   solution: 'const answer = \'userName eq "mscott"\';',
+ *   check(answer) {
+ *     expectThat(answer.trim() === 'userName eq "mscott"', "…");
+ *   },
+ * });
+ */
+export function defineExercise<TAnswer = unknown>(definition: ExerciseDefinition<TAnswer>): Exercise<TAnswer> {
+  const exercise: Exercise<TAnswer> = {
+    id: definition.id,
+    title: definition.title,
+    solutionCode: definition.solution,
+    evaluate: (...args: [TAnswer?]) => evaluate(definition, args),
+    async check(...args: [TAnswer?]) {
+      const result = await evaluate(definition, args);
+      displayBundle({
+        "text/html": renderCheckHtml(result, definition.title),
+        "text/plain": renderCheckText(result),
+        [checkMarkerType]: JSON.stringify(result),
+      });
+      return result.outcome;
+    },
+    hint(n = 1) {
+      const { html, text } = renderHint(definition.hints, n);
+      displayBundle({ "text/html": html, "text/plain": text });
+      return text;
+    },
+    solution() {
+      displayBundle({ "text/html": renderSolution(definition.solution), "text/plain": definition.solution });
+      return definition.solution;
+    },
+  };
+  registerExercise(definition as ExerciseDefinition<never>, exercise as Exercise<unknown>);
+  return exercise;
+}
+
+async function evaluate<TAnswer>(definition: ExerciseDefinition<TAnswer>, args: [TAnswer?]): Promise<CheckResult> {
+  const result = (outcome: CheckOutcome, message: string): CheckResult => ({ exercise: definition.id, outcome, message });
+  const answer = args[0];
+  if (containsPlaceholder(answer)) {
+    return result("not-attempted", "Replace the blank `____` with your answer, run the cell, then check again.");
+  }
+  if (definition.takesAnswer !== false && (args.length === 0 || answer === undefined)) {
+    return result("not-attempted", "Pass your answer to the check, e.g. `await q1.check(answer)`.");
+  }
+  try {
+    const message = await definition.check(answer as TAnswer, { client: courseClient });
+    return result("correct", typeof message === "string" && message !== "" ? message : "Correct!");
+  } catch (error) {
+    if (error instanceof NotAttempted) return result("not-attempted", error.message);
+    if (error instanceof IncorrectAnswer) return result("incorrect", error.message);
+    return result("incorrect", `The check could not finish: ${describeError(error)}`);
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
