@@ -1,0 +1,59 @@
+import type { ZodIssue } from "zod";
+
+/**
+ * Format a zod issue path the way SCIM writes attribute paths: `name.familyName`, `emails[0].value`.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.10
+ */
+export function formatIssuePath(path: ReadonlyArray<string | number>): string {
+  let text = "";
+  for (const part of path) {
+    if (typeof part === "number") text += `[${part}]`;
+    else text += text === "" ? part : `.${part}`;
+  }
+  return text === "" ? "(the body)" : text;
+}
+
+/**
+ * Describe one zod issue in a sentence that names the attribute and says how to fix it.
+ *
+ * @example describeIssue(issue) // `"userName" is required: add it (a unique string)`
+ */
+export function describeIssue(issue: ZodIssue): string {
+  const field = formatIssuePath(issue.path);
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const keys = issue.keys.map((key) => `"${joinPath(issue.path, key)}"`).join(", ");
+      return (
+        `${keys} ${issue.keys.length === 1 ? "is not an attribute" : "are not attributes"} of this resource: ` +
+        "check the spelling (attribute names are camelCase, e.g. userName), remove read-only attributes, " +
+        "or put extension attributes under their schema URN"
+      );
+    }
+    case "invalid_type":
+      if (issue.received === "undefined") return `"${field}" is required: add it`;
+      return `"${field}" must be ${article(issue.expected)}, not ${article(issue.received)}: change its value`;
+    case "invalid_enum_value":
+      return `"${field}" must be one of ${issue.options.map((o) => JSON.stringify(o)).join(", ")}`;
+    case "invalid_literal":
+      return `"${field}" must be ${JSON.stringify(issue.expected)}`;
+    default:
+      return `"${field}": ${issue.message}`;
+  }
+}
+
+/** Describe up to `limit` issues, one per line, with a count of the rest. */
+export function describeIssues(issues: readonly ZodIssue[], limit = 5): string {
+  const lines = issues.slice(0, limit).map((issue) => `- ${describeIssue(issue)}`);
+  if (issues.length > limit) lines.push(`- … and ${issues.length - limit} more (see .issues)`);
+  return lines.join("\n");
+}
+
+function joinPath(path: ReadonlyArray<string | number>, key: string): string {
+  return path.length === 0 ? key : `${formatIssuePath(path)}.${key}`;
+}
+
+function article(type: string): string {
+  if (type === "undefined" || type === "null") return type;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}

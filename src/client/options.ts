@@ -1,0 +1,138 @@
+import type { Dispatcher } from "undici";
+import type { RetryOptions } from "./retry.js";
+
+/**
+ * How a {@link ScimClient} connects: where, with which token, and how patiently.
+ *
+ * Every option is optional; missing ones come from {@link ClientDefaults}. Use
+ * `ScimClient.fromEnvironment()` to read the base URL and token from the environment instead.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3
+ */
+export interface ScimClientOptions {
+  /**
+   * The SCIM service's base URL, ending before `/Users` (e.g. `http://127.0.0.1:8880/scim/v2`).
+   * @default "http://127.0.0.1:8880/scim/v2"
+   */
+  baseUrl?: string | URL;
+  /**
+   * The bearer token sent as `Authorization: Bearer <token>`; never logged or shown.
+   * @default undefined (no Authorization header)
+   */
+  token?: string;
+  /**
+   * How long one request may take, headers and body, in milliseconds; `false` waits forever.
+   * @default 10000
+   */
+  timeout?: number | false;
+  /**
+   * Retries of idempotent requests on 429/503: a number sets `limit`, an object overrides fields.
+   * @default { limit: 2, statusCodes: [429, 503], maxDelayMs: 10000, baseDelayMs: 300 }
+   */
+  retry?: number | Partial<RetryOptions>;
+  /**
+   * The most keep-alive connections kept open to the server.
+   * @default 10
+   */
+  connections?: number;
+  /**
+   * How many exchanges `client.exchanges` keeps (0 keeps none).
+   * @default 50
+   */
+  exchangeLog?: number;
+  /**
+   * The `User-Agent` header.
+   * @default "scimlab-client/0.1"
+   */
+  userAgent?: string;
+  /**
+   * An undici dispatcher to send requests through instead of the client's own keep-alive pool
+   * (tests pass a `MockAgent`). The client does not close a dispatcher it was given.
+   * @default undefined (an undici Agent with keep-alive, closed by `client.close()`)
+   */
+  dispatcher?: Dispatcher;
+}
+
+/** The options after normalisation: every field set. */
+export interface NormalizedOptions {
+  readonly baseUrl: URL;
+  readonly token: string | undefined;
+  readonly timeout: number | false;
+  readonly retry: RetryOptions;
+  readonly connections: number;
+  readonly exchangeLog: number;
+  readonly userAgent: string;
+  readonly dispatcher: Dispatcher | undefined;
+}
+
+/**
+ * The defaults table every option is normalised against, once, in the client's constructor.
+ */
+export const ClientDefaults = {
+  baseUrl: "http://127.0.0.1:8880/scim/v2",
+  timeout: 10_000,
+  retry: { limit: 2, statusCodes: [429, 503], maxDelayMs: 10_000, baseDelayMs: 300 },
+  connections: 10,
+  exchangeLog: 50,
+  userAgent: "scimlab-client/0.1",
+} as const;
+
+/**
+ * Fill in defaults and check values, so the rest of the client reads plain fields.
+ *
+ * @throws TypeError when a value cannot be used (a malformed base URL, a negative timeout)
+ */
+export function normalizeOptions(options: ScimClientOptions = {}): NormalizedOptions {
+  return {
+    baseUrl: normalizeBaseUrl(options.baseUrl ?? ClientDefaults.baseUrl),
+    token: options.token === "" ? undefined : options.token,
+    timeout: normalizeTimeout(options.timeout ?? ClientDefaults.timeout),
+    retry: normalizeRetry(options.retry),
+    connections: positiveInteger("connections", options.connections ?? ClientDefaults.connections),
+    exchangeLog: Math.max(0, Math.floor(options.exchangeLog ?? ClientDefaults.exchangeLog)),
+    userAgent: options.userAgent ?? ClientDefaults.userAgent,
+    dispatcher: options.dispatcher,
+  };
+}
+
+/** Normalise the `retry` option: a number is the limit, an object overrides the defaults. */
+export function normalizeRetry(retry: number | Partial<RetryOptions> | undefined): RetryOptions {
+  const defaults = ClientDefaults.retry;
+  const given = typeof retry === "number" ? { limit: retry } : (retry ?? {});
+  return {
+    limit: Math.max(0, Math.floor(given.limit ?? defaults.limit)),
+    statusCodes: [...(given.statusCodes ?? defaults.statusCodes)],
+    maxDelayMs: Math.max(0, given.maxDelayMs ?? defaults.maxDelayMs),
+    baseDelayMs: Math.max(0, given.baseDelayMs ?? defaults.baseDelayMs),
+  };
+}
+
+function normalizeBaseUrl(value: string | URL): URL {
+  let url: URL;
+  try {
+    url = new URL(String(value));
+  } catch (error) {
+    throw new TypeError(`baseUrl "${String(value)}" is not a URL; use e.g. http://127.0.0.1:8880/scim/v2`, {
+      cause: error,
+    });
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new TypeError(`baseUrl must be http: or https:, got ${url.protocol}`);
+  }
+  url.search = "";
+  url.hash = "";
+  url.pathname = url.pathname.replace(/\/+$/, "");
+  return url;
+}
+
+function normalizeTimeout(value: number | false): number | false {
+  if (value === false) return false;
+  return positiveInteger("timeout", value);
+}
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new TypeError(`${name} must be a positive number, got ${String(value)}`);
+  }
+  return Math.floor(value);
+}
