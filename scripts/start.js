@@ -2,6 +2,7 @@
 // with the project's TypeScript kernel. One Ctrl-C stops both.
 //
 // Options: --no-browser   --jupyter-port N (default 8888)   --scim-port N (default 8880)   --notebook (classic UI)
+//          --data PATH (the embedded server's database; default .scimlab/scimlab.db)
 // To use another SCIM server instead of the embedded one: SCIM_BASE_URL=https://… SCIM_TOKEN=… npm start
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -15,10 +16,11 @@ const { values: flags } = parseArgs({
     "jupyter-port": { type: "string", default: "8888" },
     "scim-port": { type: "string", default: "8880" },
     notebook: { type: "boolean", default: false },
+    data: { type: "string" },
   },
 });
 
-const python = prepare();
+const python = process.env.SCIMLAB_PYTHON && process.env.SCIMLAB_PREPARED ? process.env.SCIMLAB_PYTHON : prepare();
 const children = [];
 const scim = process.env.SCIM_BASE_URL ? { url: process.env.SCIM_BASE_URL, origin: "from SCIM_BASE_URL" } : await embeddedServer();
 const jupyter = await startJupyter(scim);
@@ -27,10 +29,11 @@ stopOnSignal();
 
 /** Reuse the embedded server that already runs for this project, or start one. */
 async function embeddedServer() {
-  const running = await runningServer();
+  const running = flags.data ? undefined : await runningServer();
   if (running) return { url: running, origin: "embedded, already running (reused)" };
+  const data = flags.data ? ["--data", flags.data] : [];
   for (const port of [flags["scim-port"], "0"]) {
-    const child = spawn(process.execPath, [join(root, "bin", "scimlab.js"), "serve", "--port", port], {
+    const child = spawn(process.execPath, [join(root, "bin", "scimlab.js"), "serve", "--port", port, ...data], {
       cwd: root,
       detached: true,
       stdio: ["ignore", "pipe", "inherit"],
@@ -38,7 +41,7 @@ async function embeddedServer() {
     const url = await firstMatch(child.stdout, /(http:\/\/\S+\/scim\/v2)/, child);
     if (url) {
       children.push(child);
-      return { url, origin: "embedded, data in .scimlab/scimlab.db" };
+      return { url, origin: `embedded, data in ${flags.data ?? ".scimlab/scimlab.db"}` };
     }
   }
   throw new Error("The embedded SCIM server did not start: see the messages above.");

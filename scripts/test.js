@@ -9,6 +9,6 @@ const vitest = join(root, "node_modules", "vitest", "vitest.mjs");
 const result = spawnSync(process.execPath, [vitest, "run", ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",
-  env: jupyterEnv({ SCIMLAB_PYTHON: python }),
+  env: jupyterEnv({ SCIMLAB_PYTHON: python, SCIMLAB_PREPARED: "1" }),
 });
 process.exitCode = result.status ?? 1;
