@@ -35,6 +35,8 @@ export function describeIssue(issue: ZodIssue): string {
       return `"${field}" must be ${article(issue.expected)}, not ${article(issue.received)}: change its value`;
     case "invalid_enum_value":
       return `"${field}" must be one of ${issue.options.map((o) => JSON.stringify(o)).join(", ")}`;
+    case "invalid_union_discriminator":
+      return `"${field}" must be one of ${issue.options.map((o) => JSON.stringify(o)).join(", ")} (lower case)`;
     case "invalid_literal":
       return `"${field}" must be ${JSON.stringify(issue.expected)}`;
     default:
@@ -50,7 +52,10 @@ export function describeIssues(issues: readonly ZodIssue[], limit = 5): string {
 }
 
 function joinPath(path: ReadonlyArray<string | number>, key: string): string {
-  return path.length === 0 ? key : `${formatIssuePath(path)}.${key}`;
+  if (path.length === 0) return key;
+  // Some refinements report the unknown key in the path as well as in `keys`.
+  if (path[path.length - 1] === key) return formatIssuePath(path);
+  return `${formatIssuePath(path)}.${key}`;
 }
 
 function article(type: string): string {
