@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { MetaSchema } from "./meta.js";
+
+const supported = z.object({ supported: z.boolean() }).passthrough();
+
+/**
+ * An authentication scheme a service provider supports, RFC 7643 §5
+ * `authenticationSchemes`: `type` ("oauth", "oauth2", "oauthbearertoken",
+ * "httpbasic", "httpdigest"), `name`, `description`, and optionally
+ * `specUri`, `documentationUri` and `primary`.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-5
+ */
+export const AuthenticationSchemeSchema = z
+  .object({
+    type: z.string(),
+    name: z.string(),
+    description: z.string(),
+    specUri: z.string().optional(),
+    documentationUri: z.string().optional(),
+    primary: z.boolean().optional(),
+  })
+  .passthrough();
+/** An authentication scheme, RFC 7643 §5. */
+export type AuthenticationScheme = z.infer<typeof AuthenticationSchemeSchema>;
+
+/**
+ * The service provider's configuration, served at `/ServiceProviderConfig`.
+ * RFC 7643 §5: "SCIM provides a schema for representing the service
+ * provider's configuration … including supported operations and security
+ * options." Read it before relying on optional features:
+ *
+ * - `patch.supported`, `changePassword.supported`, `sort.supported`,
+ *   `etag.supported`: whether PATCH, password changes, `sortBy` and ETags work;
+ * - `bulk`: `supported`, `maxOperations`, `maxPayloadSize` (bytes);
+ * - `filter`: `supported`, `maxResults` (the most resources a query returns).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-5
+ */
+export const ServiceProviderConfigSchema = z
+  .object({
+    schemas: z.array(z.string()),
+    documentationUri: z.string().optional(),
+    patch: supported,
+    bulk: supported.extend({ maxOperations: z.number().int(), maxPayloadSize: z.number().int() }),
+    filter: supported.extend({ maxResults: z.number().int() }),
+    changePassword: supported,
+    sort: supported,
+    etag: supported,
+    authenticationSchemes: z.array(AuthenticationSchemeSchema),
+    meta: MetaSchema.optional(),
+  })
+  .passthrough();
+/** A service provider's configuration, RFC 7643 §5. */
+export type ServiceProviderConfig = z.infer<typeof ServiceProviderConfigSchema>;
