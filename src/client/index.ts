@@ -1,0 +1,26 @@
+/**
+ * The typed SCIM 2.0 client: {@link ScimClient} with `users`, `groups`, search, discovery and bulk,
+ * and the errors it raises itself.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644
+ * @module
+ */
+export { ScimClient, type ScimResource } from "./scim-client.js";
+export { ResourceEndpoint, type GetOptions, type WriteOptions, type ResourceDefinition } from "./resource-endpoint.js";
+export { ClientDefaults, type ScimClientOptions } from "./options.js";
+export type { RetryOptions } from "./retry.js";
+export { environmentOptions, type EnvironmentOptions } from "./environment.js";
+export type { ListQuery, AttributeSelection } from "./query.js";
+export type { PatchInput } from "./prepare-patch.js";
+export { bulkIdRef, type BulkOperationInput, type BulkRequestInput } from "./bulk.js";
+export { NotModified, isNotModified, type VersionSource } from "./etag.js";
+export type { Exchange } from "./exchange-log.js";
+export { paginate, type PageOf } from "./paginate.js";
+export { parseRetryAfter } from "./retry-after.js";
+export { OperationTable, type Operation, type OperationRule } from "./expected-status.js";
+export { ScimClientError, isScimClientError, type RequestSummary } from "./errors/scim-client-error.js";
+export { NetworkError, isNetworkError } from "./errors/network-error.js";
+export { TimeoutError, isTimeoutError } from "./errors/timeout-error.js";
+export { RequestValidationError, isRequestValidationError } from "./errors/request-validation-error.js";
+export { ResponseValidationError, isResponseValidationError } from "./errors/response-validation-error.js";
+export { UnexpectedResponseError, isUnexpectedResponseError } from "./errors/unexpected-response-error.js";
