@@ -17,7 +17,7 @@ export { NotModified, isNotModified, type VersionSource } from "./etag.js";
 export type { Exchange } from "./exchange-log.js";
 export { paginate, type PageOf } from "./paginate.js";
 export { parseRetryAfter } from "./retry-after.js";
-export { OperationTable, type Operation, type OperationRule } from "./expected-status.js";
+export { OperationTable, type OperationRule } from "./expected-status.js";
 export { ScimClientError, isScimClientError, type RequestSummary } from "./errors/scim-client-error.js";
 export { NetworkError, isNetworkError } from "./errors/network-error.js";
 export { TimeoutError, isTimeoutError } from "./errors/timeout-error.js";

@@ -17,7 +17,8 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   const text = value.trim();
   if (text === "") return undefined;
   if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const date = Date.parse(text);
+  // An HTTP date always names its day and zone (IMF-fixdate); bare numbers like "-1" are not dates.
+  const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
 }
