@@ -67,6 +67,11 @@ export function tokenize(text: string, offset = 0): Token[] {
     } else if (char === "{") {
       const problem = 'found "{": a filter compares with a single value (a "string", a number, true, false or null), never an object';
       throw new FilterSyntaxError(position, problem);
+    } else if (char === "." && text[i - 1] === "]") {
+      const problem =
+        'unexpected "." after "]": a filter cannot name a sub-attribute after a value path; ' +
+        'put the condition inside the brackets, as in emails[type eq "work" and value co "@example.com"]';
+      throw new FilterSyntaxError(position, problem);
     } else if (char === "'") {
       throw new FilterSyntaxError(position, `unexpected "'": SCIM strings use double quotes ("O'Malley")`);
     } else {

@@ -130,6 +130,7 @@ describe("parseFilter errors", () => {
     ["userName eq", 11, /expected a value/],
     ["a.b.c pr", 0, /at most one sub-attribute/],
     ['title pr and or userType eq "x"', 13, /expected an attribute name/],
+    ['emails[type eq "work"].value eq "x"', 22, /put the condition inside the brackets/],
   ])("rejects %j at position %i", (text, position, detail) => {
     const error = errorOf(text);
     expect(error.status).toBe(400);
