@@ -26,7 +26,7 @@ export type PatchInput = PatchBuilder | { schemas?: string[]; Operations: PatchO
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2
  */
 export function preparePatch(input: PatchInput): PatchOp {
-  const body = isBuilder(input) ? input.build() : input;
+  const body = isBuilder(input) ? build(input) : input;
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
     throw new RequestValidationError(
       "PATCH",
@@ -52,6 +52,17 @@ function checkPath(operation: PatchOperation, index: number): void {
         "build it with patchPath(attribute, filter, subAttribute)",
       { cause: error },
     );
+  }
+}
+
+function build(builder: PatchBuilder): PatchOp {
+  try {
+    return builder.build();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new RequestValidationError("PATCH", `${detail}; add an operation, e.g. patch().replace("active", false)`, {
+      cause: error,
+    });
   }
 }
 
