@@ -4,6 +4,7 @@
  *
  * Values are never pasted into text: {@link printFilter} JSON-escapes them,
  * so a user name containing `"` or `\` cannot change what the filter means.
+ * A `Date` value becomes its ISO 8601 string (`filter.gt("meta.lastModified", since)`).
  * The barrel exports this module as the namespace `filter`.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
@@ -23,47 +24,47 @@ import type {
 import { splitAttributePath } from "./attribute-path.js";
 
 /** `path eq value`: equal. */
-export function eq(path: string, value: ComparisonValue): ComparisonFilter {
+export function eq(path: string, value: ComparisonValue | Date): ComparisonFilter {
   return comparison(path, "eq", value);
 }
 
 /** `path ne value`: not equal. */
-export function ne(path: string, value: ComparisonValue): ComparisonFilter {
+export function ne(path: string, value: ComparisonValue | Date): ComparisonFilter {
   return comparison(path, "ne", value);
 }
 
 /** `path co value`: contains. */
-export function co(path: string, value: ComparisonValue): ComparisonFilter {
+export function co(path: string, value: ComparisonValue | Date): ComparisonFilter {
   return comparison(path, "co", value);
 }
 
 /** `path sw value`: starts with. */
-export function sw(path: string, value: ComparisonValue): ComparisonFilter {
+export function sw(path: string, value: ComparisonValue | Date): ComparisonFilter {
   return comparison(path, "sw", value);
 }
 
 /** `path ew value`: ends with. */
-export function ew(path: string, value: ComparisonValue): ComparisonFilter {
+export function ew(path: string, value: ComparisonValue | Date): ComparisonFilter {
   return comparison(path, "ew", value);
 }
 
 /** `path gt value`: greater than (dates compare chronologically). */
-export function gt(path: string, value: ComparisonValue): ComparisonFilter {
+export function gt(path: string, value: ComparisonValue | Date): ComparisonFilter {
   return comparison(path, "gt", value);
 }
 
 /** `path ge value`: greater than or equal. */
-export function ge(path: string, value: ComparisonValue): ComparisonFilter {
+export function ge(path: string, value: ComparisonValue | Date): ComparisonFilter {
   return comparison(path, "ge", value);
 }
 
 /** `path lt value`: less than. */
-export function lt(path: string, value: ComparisonValue): ComparisonFilter {
+export function lt(path: string, value: ComparisonValue | Date): ComparisonFilter {
   return comparison(path, "lt", value);
 }
 
 /** `path le value`: less than or equal. */
-export function le(path: string, value: ComparisonValue): ComparisonFilter {
+export function le(path: string, value: ComparisonValue | Date): ComparisonFilter {
   return comparison(path, "le", value);
 }
 
@@ -100,7 +101,8 @@ export function valuePath(path: string, filter: Filter): ValuePathFilter {
   return { kind: "valuePath", path: attributePath(path), filter };
 }
 
-function comparison(path: string, operator: ComparisonOperator, value: ComparisonValue): ComparisonFilter {
+function comparison(path: string, operator: ComparisonOperator, input: ComparisonValue | Date): ComparisonFilter {
+  const value = input instanceof Date ? dateTime(input) : input;
   const valid =
     value === null ||
     typeof value === "string" ||
@@ -114,6 +116,12 @@ function comparison(path: string, operator: ComparisonOperator, value: Compariso
     );
   }
   return { kind: "comparison", path: attributePath(path), operator, value };
+}
+
+/** A date as the xsd:dateTime string SCIM compares chronologically (RFC 7643 §2.3.5). */
+function dateTime(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new InvalidFilterError("Cannot compare with an invalid Date");
+  return date.toISOString();
 }
 
 function logical(operator: "and" | "or", filters: Filter[]): Filter {

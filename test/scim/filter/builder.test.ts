@@ -60,6 +60,12 @@ describe("filter builder", () => {
     expect(() => filter.eq("", "x")).toThrow(/attribute name is missing/);
   });
 
+  it("writes a Date as an xsd:dateTime string", () => {
+    const since = new Date(Date.UTC(2011, 4, 13, 4, 42, 34));
+    expect(printFilter(filter.gt("meta.lastModified", since))).toBe('meta.lastModified gt "2011-05-13T04:42:34.000Z"');
+    expect(() => filter.gt("meta.lastModified", new Date(Number.NaN))).toThrow(/invalid Date/);
+  });
+
   it("rejects values a filter cannot compare", () => {
     expect(() => filter.eq("emails", { value: "x" } as unknown as ComparisonValue)).toThrow(/object/);
     expect(() => filter.eq("a", Number.POSITIVE_INFINITY)).toThrow(InvalidFilterError);
