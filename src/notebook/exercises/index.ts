@@ -1,0 +1,23 @@
+import { chapter00 } from "./00-welcome.js";
+import { chapter01 } from "./01-charles-joins.js";
+import { chapter02 } from "./02-michael-leaves.js";
+import { chapter03 } from "./03-michael-scott-paper-company.js";
+
+export { chapter00, chapter01, chapter02, chapter03 };
+
+/**
+ * The course's chapters in order, each with its notebook and its exercises
+ * (`chapters[1].exercises.q2` is `chapter01.q2`). Importing this module
+ * registers every exercise, so `findExercise("chapter01.q2")` finds it.
+ */
+export const chapters = [
+  { id: "chapter00", notebook: "notebooks/00-welcome.ipynb", title: "Welcome", exercises: chapter00 },
+  { id: "chapter01", notebook: "notebooks/01-charles-joins.ipynb", title: "Charles joins", exercises: chapter01 },
+  { id: "chapter02", notebook: "notebooks/02-michael-leaves.ipynb", title: "Michael leaves", exercises: chapter02 },
+  {
+    id: "chapter03",
+    notebook: "notebooks/03-michael-scott-paper-company.ipynb",
+    title: "The Michael Scott Paper Company",
+    exercises: chapter03,
+  },
+] as const;
