@@ -28,35 +28,32 @@ const jsonNumber = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const simpleEscapes = new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
 
 /**
- * Split filter text into tokens, skipping whitespace.
- *
- * `offset` is added to every position, so that text cut out of a larger
- * string (the filter inside a PATCH path) reports positions in that string.
- * The last token is always `end`.
+ * Split filter text into tokens, skipping whitespace. The last token is
+ * always `end`, positioned just past the text.
  *
  * @throws FilterSyntaxError on a character that starts no token (such as
  *   `{`: a filter compares with single values, never objects), an
  *   unterminated string, a bad escape or a malformed number.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
  */
-export function tokenize(text: string, offset = 0): Token[] {
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
     const char = text[i]!;
-    const position = i + offset;
+    const position = i;
     if (whitespace.test(char)) {
       i += 1;
     } else if (punctuation.has(char)) {
       tokens.push({ kind: char as "(", text: char, position });
       i += 1;
     } else if (char === '"') {
-      const end = endOfString(text, i, offset);
+      const end = endOfString(text, i);
       const raw = text.slice(i, end);
       tokens.push({ kind: "string", text: raw, position, value: JSON.parse(raw) as string });
       i = end;
     } else if (char === "-" || isDigit(char)) {
-      const raw = readNumber(text, i, offset);
+      const raw = readNumber(text, i);
       tokens.push({ kind: "number", text: raw, position, value: Number(raw) });
       i += raw.length;
     } else if (wordStart.test(char)) {
@@ -78,7 +75,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       throw new FilterSyntaxError(position, `unexpected character ${JSON.stringify(char)}`);
     }
   }
-  tokens.push({ kind: "end", text: "", position: text.length + offset });
+  tokens.push({ kind: "end", text: "", position: text.length });
   return tokens;
 }
 
@@ -100,37 +97,37 @@ export function describeToken(token: Token): string {
 }
 
 /** The index just past the closing quote of the string that opens at `start`. */
-function endOfString(text: string, start: number, offset: number): number {
+function endOfString(text: string, start: number): number {
   let i = start + 1;
   while (i < text.length) {
     const char = text[i]!;
     if (char === '"') return i + 1;
     if (char === "\\") {
-      checkEscape(text, i, offset);
+      checkEscape(text, i);
       i += text[i + 1] === "u" ? 6 : 2;
     } else if (char < " ") {
       const problem = `control character U+${char.charCodeAt(0).toString(16).padStart(4, "0")} in a string; escape it (\\n, \\t, \\u0000…)`;
-      throw new FilterSyntaxError(i + offset, problem);
+      throw new FilterSyntaxError(i, problem);
     } else {
       i += 1;
     }
   }
   const problem = 'unterminated string: add the closing " (a " inside a string is written \\")';
-  throw new FilterSyntaxError(start + offset, problem);
+  throw new FilterSyntaxError(start, problem);
 }
 
 /** Check the JSON escape sequence whose backslash is at `at`. */
-function checkEscape(text: string, at: number, offset: number): void {
+function checkEscape(text: string, at: number): void {
   const next = text[at + 1];
   if (next !== undefined && simpleEscapes.has(next)) return;
   if (next === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) return;
   const found = next === undefined ? "the end of the filter" : JSON.stringify(`\\${next}`);
   const problem = `expected a JSON escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u followed by 4 hex digits), found ${found}`;
-  throw new FilterSyntaxError(at + offset, problem);
+  throw new FilterSyntaxError(at, problem);
 }
 
 /** The JSON number that starts at `start`, which must not run into a word. */
-function readNumber(text: string, start: number, offset: number): string {
+function readNumber(text: string, start: number): string {
   jsonNumber.lastIndex = start;
   const match = jsonNumber.exec(text);
   const end = match === null ? start : start + match[0].length;
@@ -138,7 +135,7 @@ function readNumber(text: string, start: number, offset: number): string {
     let stop = start + 1;
     while (stop < text.length && wordChar.test(text[stop]!)) stop += 1;
     const problem = `${JSON.stringify(text.slice(start, stop))} is not a JSON number (such as 42, -1.5 or 2e10)`;
-    throw new FilterSyntaxError(start + offset, problem);
+    throw new FilterSyntaxError(start, problem);
   }
   return match[0];
 }

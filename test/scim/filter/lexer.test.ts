@@ -57,10 +57,6 @@ describe("tokenize", () => {
     expect(tokenize(`a eq ${text}`)[2]).toMatchObject({ kind: "number", value, text });
   });
 
-  it("adds the offset to every position", () => {
-    expect(tokenize("a pr", 10).map((token) => token.position)).toEqual([10, 12, 14]);
-  });
-
   it("reports an unterminated string at its opening quote", () => {
     expect(failure('userName eq "bjensen').position).toBe(12);
   });
