@@ -36,6 +36,11 @@ const CastMemberSchema = z
   })
   .strict();
 
+/** The Charles Miner fixture: a cast member with a `$comment` for readers of the file. */
+const CharlesMinerSchema = CastMemberSchema.extend({ $comment: z.string().optional() }).transform(
+  ({ $comment, ...member }): CastMember => member,
+);
+
 const DunderMifflinSchema = z.object({
   group: z.object({ displayName: z.string(), externalId: z.string(), dn: z.string() }),
   employees: z.array(CastMemberSchema).length(15),
@@ -83,6 +88,6 @@ function readFixture<T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown
  */
 export function loadCast(): Cast {
   const office = readFixture("dunder-mifflin.json", DunderMifflinSchema);
-  const charlesMiner = readFixture("charles-miner.json", CastMemberSchema);
+  const charlesMiner = readFixture("charles-miner.json", CharlesMinerSchema);
   return { group: office.group, employees: office.employees, charlesMiner };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { ____, IncorrectAnswer, NotAttempted, defineExercise, expectThat, findExercise } from "../../src/notebook/index.js";
-import { exercisesFor } from "../../src/notebook/exercise-registry.js";
+import { IncorrectAnswer, NotAttempted, expectThat } from "../../src/notebook/check-errors.js";
+import { defineExercise } from "../../src/notebook/exercise.js";
+import { exercisesFor, findExercise } from "../../src/notebook/exercise-registry.js";
+import { ____ } from "../../src/notebook/placeholder.js";
 
 let counter = 0;
 /** A fresh exercise id per test: ids are unique in the registry. */
