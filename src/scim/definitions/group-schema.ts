@@ -12,6 +12,9 @@ const immutable = { mutability: "immutable" } as const;
  * member's `value`, `$ref` and `type` are "immutable": "While values MAY be
  * added or removed, sub-attributes of members are "immutable"" (§4.2).
  * `display`, which the RFC's §8.4 example shows, is added here as read-only.
+ * `displayName` is required, as §4.2 says ("A human-readable name for the
+ * Group. REQUIRED."), even where a copy of the §8.7.1 listing flags it
+ * otherwise.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-8.7.1
  */
