@@ -22,7 +22,7 @@ export function filterAnswer(answer: unknown): string {
  * object `{ Operations: [...] }`. Anything else is an incorrect answer.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2
  */
-export function patchAnswer(answer: unknown): PatchOp | { Operations: PatchOp["Operations"] } {
+export function patchAnswer(answer: unknown): PatchOp {
   const candidate = answer as { build?: unknown; Operations?: unknown } | null;
   if (candidate !== null && typeof candidate === "object") {
     if (typeof candidate.build === "function") return (candidate.build as () => PatchOp)();
