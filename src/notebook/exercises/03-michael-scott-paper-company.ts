@@ -26,7 +26,7 @@ const q1 = defineExercise<string>({
     "Groups have a `displayName`; compare it with `eq`.",
     'Quote the name: `displayName eq "Michael Scott Paper Company"`.',
   ],
-  solution: 'const mspcFilter: string = `displayName eq "Michael Scott Paper Company"`;',
+  solution: "const mspcFilter: string = 'displayName eq \"Michael Scott Paper Company\"';",
   async check(answer, context) {
     const text = filterAnswer(answer);
     const client = context.client();
