@@ -59,3 +59,14 @@ export async function connect(options: ConnectOptions = {}): Promise<ScimClient>
   if (!options.quiet) displayBundle({ "text/html": renderConnection(info), "text/plain": renderConnectionText(info) });
   return client;
 }
+
+/**
+ * Stop the embedded server that `connect()` started in this kernel, if any
+ * (a server found through the environment is left alone). The next
+ * `connect()` starts a new one.
+ */
+export async function disconnect(): Promise<void> {
+  const running = inProcess;
+  inProcess = undefined;
+  if (running) await (await running).close();
+}

@@ -2,7 +2,7 @@
  * The notebook kit: connect a chapter to a SCIM server, display users, groups
  * and HTTP exchanges, and check exercises (learntools style).
  */
-export { connect } from "./connect.js";
+export { connect, disconnect } from "./connect.js";
 export type { ConnectOptions } from "./connect.js";
 export { courseClient, useCourseClient } from "./course-client.js";
 export { showExchanges, showGroup, showJson, showUsers } from "./show.js";
