@@ -117,7 +117,7 @@ function normalizeBaseUrl(value: string | URL): URL {
     });
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new TypeError(`baseUrl must be http: or https:, got ${url.protocol}`);
+    throw new TypeError(`baseUrl must start with http:// or https://, e.g. ${ClientDefaults.baseUrl}; got "${String(value)}"`);
   }
   url.search = "";
   url.hash = "";
