@@ -1,0 +1,81 @@
+import type Database from "better-sqlite3";
+import type { ResourceTypeName } from "../../scim/definitions/attribute-lookup.js";
+
+/** One row of the `members` table: `memberId` (a User or a Group) belongs to `groupId`. */
+export interface MemberRow {
+  memberId: string;
+  type: ResourceTypeName;
+}
+
+/** A group a resource belongs to, directly or through nested groups (RFC 7643 §4.1.2 `groups`). */
+export interface GroupMembership {
+  groupId: string;
+  displayName: string | null;
+  direct: boolean;
+}
+
+/**
+ * The `members` table: a mirror of every Group's `members` attribute,
+ * indexed by group and by member, so that membership questions never read
+ * the Group documents.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.2
+ */
+export class MemberTable {
+  readonly #insert: Database.Statement;
+  readonly #clearGroup: Database.Statement;
+  readonly #groupsWithMember: Database.Statement<[string], { group_id: string }>;
+  readonly #removeEverywhere: Database.Statement;
+  readonly #closure: Database.Statement<[string], { group_id: string; direct: number; display_name: string | null }>;
+
+  constructor(db: Database.Database) {
+    this.#insert = db.prepare("INSERT OR IGNORE INTO members (group_id, member_id, type) VALUES (?, ?, ?)");
+    this.#clearGroup = db.prepare("DELETE FROM members WHERE group_id = ?");
+    this.#groupsWithMember = db.prepare("SELECT group_id FROM members WHERE member_id = ?");
+    this.#removeEverywhere = db.prepare("DELETE FROM members WHERE member_id = ?");
+    // Direct groups, then the groups containing those (nested groups), once each.
+    this.#closure = db.prepare(
+      `WITH RECURSIVE closure(group_id, direct) AS (
+         SELECT group_id, 1 FROM members WHERE member_id = ?
+         UNION
+         SELECT m.group_id, 0 FROM members m JOIN closure c ON m.member_id = c.group_id
+       )
+       SELECT c.group_id, max(c.direct) AS direct, r.display_name FROM closure c JOIN resources r ON r.id = c.group_id
+       GROUP BY c.group_id ORDER BY r.seq`,
+    );
+  }
+
+  /** Replace the member list of `groupId` with `members`. */
+  setGroup(groupId: string, members: readonly MemberRow[]): void {
+    this.#clearGroup.run(groupId);
+    for (const member of members) this.#insert.run(groupId, member.memberId, member.type);
+  }
+
+  /** Forget the member list of `groupId` (the group is being deleted). */
+  clearGroup(groupId: string): void {
+    this.#clearGroup.run(groupId);
+  }
+
+  /** The ids of the groups that list `memberId` directly. */
+  groupsWithMember(memberId: string): string[] {
+    return this.#groupsWithMember.all(memberId).map((row) => row.group_id);
+  }
+
+  /** Remove `memberId` from every group's member list. */
+  removeEverywhere(memberId: string): void {
+    this.#removeEverywhere.run(memberId);
+  }
+
+  /**
+   * Every group `memberId` belongs to: directly, or indirectly through a
+   * group that is itself a member (cycles are harmless: each group once).
+   */
+  groupsOf(memberId: string): GroupMembership[] {
+    return this.#closure.all(memberId).map((row) => ({
+      groupId: row.group_id,
+      displayName: row.display_name,
+      direct: row.direct === 1,
+    }));
+  }
+}
+

@@ -1,0 +1,49 @@
+/**
+ * The SQLite schema of the embedded server's directory.
+ *
+ * One `resources` table holds Users and Groups: the JSON document in `doc`
+ * plus the attributes that filters, sorting and uniqueness need as indexed
+ * columns. Case-insensitive attributes (`userName`, `displayName`, RFC 7643
+ * §4.1.1 and §4.2 `caseExact: false`) are stored lower-cased beside the
+ * document so that `eq`, `sw` and sorting use an index. The `rowid` (`seq`)
+ * is the insertion order, the default order of every list.
+ *
+ * `members` mirrors every Group's `members` attribute, indexed both ways so
+ * that "the groups of this user" and "the members of this group" are index
+ * lookups (RFC 7643 §4.1.2 `groups`, §4.2 `members`).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-4
+ */
+export const schemaSql = `
+CREATE TABLE IF NOT EXISTS resources (
+  seq           INTEGER PRIMARY KEY,
+  id            TEXT NOT NULL UNIQUE,
+  type          TEXT NOT NULL,
+  user_name_lc  TEXT UNIQUE,
+  external_id   TEXT,
+  display_name  TEXT,
+  display_name_lc TEXT,
+  created       TEXT NOT NULL,
+  last_modified TEXT NOT NULL,
+  version       INTEGER NOT NULL,
+  doc           TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS resources_by_type ON resources (type);
+CREATE INDEX IF NOT EXISTS resources_by_external_id ON resources (external_id);
+CREATE INDEX IF NOT EXISTS resources_by_display_name ON resources (display_name_lc);
+CREATE INDEX IF NOT EXISTS resources_by_created ON resources (created);
+CREATE INDEX IF NOT EXISTS resources_by_last_modified ON resources (last_modified);
+CREATE TABLE IF NOT EXISTS members (
+  group_id  TEXT NOT NULL,
+  member_id TEXT NOT NULL,
+  type      TEXT NOT NULL,
+  PRIMARY KEY (group_id, member_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS members_by_member ON members (member_id, group_id);
+`;
+
+/**
+ * Connection settings: write-ahead logging, and `synchronous = FULL` so that
+ * a write the server acknowledged survives `kill -9` or a power cut.
+ */
+export const pragmas = ["journal_mode = WAL", "synchronous = FULL", "foreign_keys = OFF", "busy_timeout = 5000"];

@@ -1,0 +1,114 @@
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { ResourceTypeName } from "../../scim/definitions/attribute-lookup.js";
+import { pragmas, schemaSql } from "./schema-sql.js";
+import { MemberTable } from "./members.js";
+import type { ResourceRow } from "./resource-row.js";
+
+/** A row read back from the `resources` table. */
+export interface StoredRow {
+  seq: number;
+  id: string;
+  type: ResourceTypeName;
+  version: number;
+  doc: string;
+}
+
+/**
+ * The embedded server's storage: a better-sqlite3 database holding Users and
+ * Groups (see {@link schemaSql}). Every statement is prepared once, here.
+ *
+ * better-sqlite3 is synchronous, so a read-modify-write done inside
+ * {@link SqliteStore.transaction} cannot interleave with another request:
+ * concurrent PATCHes to one Group lose no member.
+ */
+export class SqliteStore {
+  /** The open database, for {@link SqliteStore.prepare}d ad-hoc queries (filters). */
+  readonly db: Database.Database;
+  /** The `members` table: group membership, indexed both ways. */
+  readonly members: MemberTable;
+  readonly #statements = new Map<string, Database.Statement>();
+  readonly #insert: Database.Statement;
+  readonly #update: Database.Statement;
+  readonly #delete: Database.Statement;
+  readonly #get: Database.Statement<[string], StoredRow>;
+  readonly #idByUserName: Database.Statement<[string], { id: string }>;
+  readonly #displayName: Database.Statement<[string], { display_name: string | null }>;
+
+  /** Open (creating when missing) the database at `path`, or an in-memory one for `":memory:"`. */
+  constructor(path: string) {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    for (const pragma of pragmas) this.db.pragma(pragma);
+    this.db.exec(schemaSql);
+    this.members = new MemberTable(this.db);
+    this.#insert = this.db.prepare(
+      `INSERT INTO resources (id, type, user_name_lc, external_id, display_name, display_name_lc, created, last_modified, version, doc)
+       VALUES (@id, @type, @userNameLc, @externalId, @displayName, @displayNameLc, @created, @lastModified, @version, @doc)`,
+    );
+    this.#update = this.db.prepare(
+      `UPDATE resources SET user_name_lc = @userNameLc, external_id = @externalId, display_name = @displayName, display_name_lc = @displayNameLc,
+       last_modified = @lastModified, version = @version, doc = @doc WHERE id = @id`,
+    );
+    this.#delete = this.db.prepare("DELETE FROM resources WHERE id = ?");
+    this.#get = this.db.prepare("SELECT seq, id, type, version, doc FROM resources WHERE id = ?");
+    this.#idByUserName = this.db.prepare("SELECT id FROM resources WHERE user_name_lc = ?");
+    this.#displayName = this.db.prepare("SELECT display_name FROM resources WHERE id = ?");
+  }
+
+  /** The row with this id, whatever its type, or `undefined`. */
+  get(id: string): StoredRow | undefined {
+    return this.#get.get(id);
+  }
+
+  /** The id of the User whose lower-cased userName is `userNameLc`, if any. */
+  idByUserName(userNameLc: string): string | undefined {
+    return this.#idByUserName.get(userNameLc)?.id;
+  }
+
+  /** The displayName of the resource with this id, or `null`. */
+  displayNameOf(id: string): string | null {
+    return this.#displayName.get(id)?.display_name ?? null;
+  }
+
+  /** Insert a new resource row. */
+  insert(row: ResourceRow): void {
+    this.#insert.run(row);
+  }
+
+  /** Overwrite the row with `row.id` (its `type` and `created` never change). */
+  update(row: ResourceRow): void {
+    this.#update.run(row);
+  }
+
+  /** Delete the row with this id and its own membership list. */
+  delete(id: string): void {
+    this.#delete.run(id);
+    this.members.clearGroup(id);
+  }
+
+  /**
+   * Run `work` in one transaction (nested calls become savepoints): all of its
+   * writes commit together, or none when it throws.
+   */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /** A statement for `sql`, prepared on first use and cached (filter queries repeat their shape). */
+  prepare<R = unknown>(sql: string): Database.Statement<unknown[], R> {
+    let statement = this.#statements.get(sql);
+    if (statement === undefined) {
+      if (this.#statements.size > 500) this.#statements.clear();
+      statement = this.db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement as Database.Statement<unknown[], R>;
+  }
+
+  /** Close the database (WAL content is checkpointed by SQLite). */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
