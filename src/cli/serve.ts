@@ -1,0 +1,80 @@
+import { rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { projectFiles, readOrCreateDevToken } from "../project/project-folder.js";
+import { startServer } from "../server/index.js";
+
+const usage = `Usage: scimlab serve [--host 127.0.0.1] [--port 8880] [--data PATH | --data :memory:] [--token TOKEN]
+
+Start the embedded SCIM 2.0 server at http://HOST:PORT/scim/v2 until Ctrl+C.
+
+Options:
+  --host HOST    interface to listen on                  (default 127.0.0.1)
+  --port PORT    port; 0 picks a free one                (default 8880)
+  --data PATH    SQLite file, or :memory: for a throwaway directory
+                                                         (default .scimlab/scimlab.db)
+  --token TOKEN  bearer token clients must send          (default: the development token in .scimlab/dev-token)`;
+
+/**
+ * `scimlab serve`: run {@link startServer} until SIGINT/SIGTERM. Prints one
+ * line with the base URL when ready and writes `.scimlab/server.json`
+ * (`{ url, pid }`, removed on exit) so that clients find the server.
+ * Resolves to the exit code (0 stopped cleanly, 1 failed to start, 2 bad usage).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644
+ */
+export async function runServe(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        host: { type: "string", default: "127.0.0.1" },
+        port: { type: "string", default: "8880" },
+        data: { type: "string" },
+        token: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    console.error(`scimlab serve: ${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`scimlab serve: --port must be a whole number from 0 to 65535, got "${values.port}"\n\n${usage}`);
+    return 2;
+  }
+  const files = projectFiles();
+  let server;
+  try {
+    server = await startServer({
+      host: values.host,
+      port,
+      data: values.data ?? files.database,
+      token: values.token ?? readOrCreateDevToken(files),
+    });
+  } catch (error) {
+    console.error(`scimlab serve: could not start: ${(error as Error).message}`);
+    return 1;
+  }
+  mkdirSync(files.stateDir, { recursive: true });
+  writeFileSync(files.serverInfo, `${JSON.stringify({ url: server.url, pid: process.pid })}\n`);
+  console.log(`scimlab: SCIM 2.0 server listening at ${server.url} (Ctrl+C to stop)`);
+  const running = server;
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  await running.close();
+  rmSync(files.serverInfo, { force: true });
+  return 0;
+}

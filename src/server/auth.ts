@@ -1,0 +1,40 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { UnauthorizedError } from "../scim/errors.js";
+
+/** Checks an `Authorization` header; throws a 401 {@link UnauthorizedError} when it is wrong. */
+export type BearerCheck = (authorization: string | undefined) => void;
+
+/**
+ * Bearer-token authentication (RFC 6750 §2.1, as RFC 7644 §2 suggests) on
+ * every endpoint, discovery included. The presented token is compared in
+ * constant time: both sides are hashed to 32 bytes first, so neither the
+ * length nor a common prefix leaks through timing.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-2
+ * @see https://www.rfc-editor.org/rfc/rfc6750#section-2.1
+ */
+export function bearerAuth(token: string): BearerCheck {
+  const expected = digest(token);
+  return (authorization) => {
+    if (authorization === undefined || authorization === "") {
+      throw new UnauthorizedError("This request has no Authorization header; every endpoint needs a bearer token.", {
+        hint: 'Send "Authorization: Bearer <token>" (the token printed by your setup, or .scimlab/dev-token).',
+      });
+    }
+    const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
+    if (match === null) {
+      throw new UnauthorizedError("The Authorization header is not a bearer token.", {
+        hint: 'Use the form "Authorization: Bearer <token>"; Basic authentication is not supported.',
+      });
+    }
+    if (!timingSafeEqual(digest(match[1] as string), expected)) {
+      throw new UnauthorizedError("The bearer token is not valid for this server.", {
+        hint: "Use the token this server was started with (scimlab serve uses .scimlab/dev-token unless --token is given).",
+      });
+    }
+  };
+}
+
+function digest(value: string): Buffer {
+  return createHash("sha256").update(value).digest();
+}

@@ -1,0 +1,21 @@
+/**
+ * An HTTP request as the handler sees it: no socket, no streams, so that a
+ * test (or a notebook) can call the server directly.
+ */
+export interface ScimHttpRequest {
+  /** `GET`, `POST`, … (any case). */
+  method: string;
+  /** The path and query, e.g. `/scim/v2/Users?filter=userName%20eq%20%22bjensen%22`. */
+  url: string;
+  /** Header names in lower case. */
+  headers: Record<string, string | undefined>;
+  /** The body text; `""` when there is none. */
+  body: string;
+}
+
+/** An HTTP response produced by the handler: status, headers, body text. */
+export interface ScimHttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}

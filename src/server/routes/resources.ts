@@ -1,0 +1,100 @@
+import type { ResourceTypeName } from "../../scim/definitions/attribute-lookup.js";
+import { InvalidSyntaxError } from "../../scim/errors.js";
+import type { ScimResource } from "../directory.js";
+import { matchesVersion } from "../etag.js";
+import type { ScimHttpResponse } from "../http-types.js";
+import { projectAttributes } from "../resource/project.js";
+import { emptyResponse, jsonResponse } from "../responses.js";
+import type { RouteRequest } from "../route-request.js";
+import type { ServerContext } from "../server-context.js";
+
+/**
+ * `GET /Users/{id}` (RFC 7644 §3.4.1): the resource shaped by `attributes` /
+ * `excludedAttributes`, with its `ETag`; `If-None-Match` with the current
+ * version answers 304 Not Modified (RFC 7644 §3.14).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.1
+ */
+export function getResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
+  const resource = context.directory.get(type, id);
+  const etag = versionOf(resource);
+  const ifNoneMatch = request.headers["if-none-match"];
+  if (ifNoneMatch !== undefined && matchesVersion(ifNoneMatch, etag)) {
+    return emptyResponse(304, { etag });
+  }
+  return resourceResponse(200, resource, type, request);
+}
+
+/**
+ * `POST /Users` (RFC 7644 §3.3): 201 Created with the resource, its
+ * `Location` and `ETag`.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
+ */
+export function createResource(context: ServerContext, type: ResourceTypeName, request: RouteRequest): ScimHttpResponse {
+  const resource = context.directory.create(type, request.json());
+  return resourceResponse(201, resource, type, request);
+}
+
+/**
+ * `PUT /Users/{id}` (RFC 7644 §3.5.1): 200 with the replaced resource.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.1
+ */
+export function replaceResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
+  const resource = context.directory.replace(type, id, request.json(), request.headers["if-match"]);
+  return resourceResponse(200, resource, type, request);
+}
+
+/**
+ * `PATCH /Users/{id}` (RFC 7644 §3.5.2). The body is a PatchOp message; its
+ * `schemas` may be left out and `Operations` may be spelled in any case
+ * (leniencies). The answer is always 200 with the modified resource (the RFC
+ * also allows 204; returning the resource lets a client see the result).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2
+ */
+export function patchResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
+  const body = request.json();
+  const key = Object.keys(body).find((name) => name.toLowerCase() === "operations");
+  const operations = key === undefined ? undefined : body[key];
+  if (!Array.isArray(operations)) {
+    throw new InvalidSyntaxError('A PATCH body needs an "Operations" array.', {
+      hint: 'Send { "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{ "op": "replace", "path": "active", "value": false }] }.',
+    });
+  }
+  const resource = context.directory.patch(type, id, operations, request.headers["if-match"]);
+  return resourceResponse(200, resource, type, request);
+}
+
+/**
+ * `DELETE /Users/{id}` (RFC 7644 §3.6): 204 No Content.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.6
+ */
+export function deleteResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
+  context.directory.delete(type, id, request.headers["if-match"]);
+  return emptyResponse(204);
+}
+
+/** A single-resource answer: projected by the query's attributes, with `ETag` (and `Location` on 201). */
+function resourceResponse(status: number, resource: ScimResource, type: ResourceTypeName, request: RouteRequest): ScimHttpResponse {
+  const projected = projectAttributes(resource, projectionOf(request), type);
+  const headers: Record<string, string> = { etag: versionOf(resource) };
+  if (status === 201) headers.location = (resource.meta as { location: string }).location;
+  return jsonResponse(status, projected, headers);
+}
+
+/** `attributes` / `excludedAttributes` from the query string (RFC 7644 §3.9). */
+export function projectionOf(request: RouteRequest): { attributes?: string; excludedAttributes?: string } {
+  const attributes = request.param("attributes");
+  const excludedAttributes = request.param("excludedAttributes");
+  return {
+    ...(attributes ? { attributes } : {}),
+    ...(excludedAttributes ? { excludedAttributes } : {}),
+  };
+}
+
+function versionOf(resource: ScimResource): string {
+  return (resource.meta as { version: string }).version;
+}
