@@ -41,6 +41,8 @@ export interface ScimRequestInfo {
 export interface FromErrorBodyOptions extends ScimSubclassOptions {
   /** The request that received the error. */
   request?: ScimRequestInfo;
+  /** The HTTP status of the response, used when the body's `status` is not a number. */
+  httpStatus?: number;
 }
 
 const brand = Symbol.for("scimlab.ScimError");
@@ -104,15 +106,16 @@ export class ScimError extends Error {
    * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.12
    */
   static fromErrorBody(body: ScimErrorBody, options: FromErrorBodyOptions = {}): ScimError {
-    const status = Number(body.status);
+    const { request, httpStatus, ...rest } = options;
+    const sent = Number(body.status);
+    const status = Number.isInteger(sent) && sent >= 100 && sent <= 599 ? sent : (httpStatus ?? 500);
     const detail = body.detail ?? `The service provider answered with status ${String(body.status)} and no detail.`;
-    const { request, ...rest } = options;
     const Subclass = body.scimType === undefined ? statusErrors[status] : scimTypeErrors.get(body.scimType);
     const error = Subclass
       ? new Subclass(detail, rest)
       : new ScimError(status, detail, { ...rest, ...scimTypeOption(body.scimType) });
     // A provider may pair a keyword with another status (e.g. uniqueness with 400): keep what it sent.
-    if (Number.isInteger(status) && error.status !== status) (error as { status: number }).status = status;
+    if (error.status !== status) (error as { status: number }).status = status;
     if (request !== undefined) error.request = request;
     return error;
   }

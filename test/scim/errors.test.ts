@@ -94,6 +94,12 @@ describe("ScimError", () => {
     expect(plain.constructor).toBe(ScimError);
   });
 
+  it("falls back to the HTTP status when the body's status is not one", () => {
+    const schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"] = ["urn:ietf:params:scim:api:messages:2.0:Error"];
+    expect(ScimError.fromErrorBody({ schemas, status: "Not Found" }, { httpStatus: 404 })).toBeInstanceOf(NotFoundError);
+    expect(ScimError.fromErrorBody({ schemas, status: "" }).status).toBe(500);
+  });
+
   it("puts the hint in the message and keeps the request and cause", () => {
     const cause = new Error("socket closed");
     const error = ScimError.fromErrorBody(
