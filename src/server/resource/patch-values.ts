@@ -64,25 +64,25 @@ export function isSameValue(a: unknown, b: unknown, attribute: AttributeInfo): b
  *
  * 1. If one of the `written` values is primary, every other value's
  *    `primary` becomes false.
- * 2. If more than one value is then still primary, the request itself set
- *    two: 400 invalidValue.
+ * 2. If the written values hold two primaries, the request itself set two:
+ *    400 invalidValue (checked first).
  *
  * @throws InvalidValueError when the written values hold two primaries.
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.4
  */
 export function enforcePrimary(list: unknown[], written: readonly unknown[], label: string): void {
   const isPrimary = (item: unknown): boolean => isJsonObject(item) && getAttribute(item, "primary") === true;
-  // 1. The newest primary wins.
-  const chosen = written.filter(isPrimary).at(-1);
-  if (chosen !== undefined) {
-    for (const item of list) if (item !== chosen && isPrimary(item)) setAttribute(item as JsonObject, "primary", false);
-  }
+  const primaries = written.filter(isPrimary);
   // 2. Two primaries in one request.
-  if (written.filter(isPrimary).length > 1) {
+  if (primaries.length > 1) {
     throw new InvalidValueError(`${label} has more than one value with "primary": true.`, {
       hint: "Mark one value primary; RFC 7643 §2.4 allows no more than one.",
     });
   }
+  // 1. The new primary wins.
+  const chosen = primaries[0];
+  if (chosen === undefined) return;
+  for (const item of list) if (item !== chosen && isPrimary(item)) setAttribute(item as JsonObject, "primary", false);
 }
 
 /**
