@@ -73,7 +73,12 @@ export async function runSeed(argv: string[]): Promise<number> {
     cliProgress.Presets.shades_classic,
   );
   const phaseBars = new Map<string, cliProgress.SingleBar>();
+  /** A bar per phase on a terminal; one line per finished phase when the output is a pipe or a file. */
   const onProgress = (progress: SeedProgress) => {
+    if (!process.stderr.isTTY) {
+      if (progress.done === progress.total) console.error(`${progress.phase}: ${progress.done}/${progress.total}`);
+      return;
+    }
     let bar = phaseBars.get(progress.phase);
     if (!bar) {
       bar = bars.create(progress.total, 0, { phase: progress.phase.padEnd(6) });

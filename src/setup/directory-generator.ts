@@ -50,8 +50,9 @@ function unique(taken: Set<string>, base: string, separator = ""): string {
 
 /**
  * Generate a realistic directory with faker, deterministically: the same
- * `seed` gives the same userNames, emails, names and groups, and the first
- * users of a larger directory are the users of a smaller one.
+ * `seed` gives the same userNames, emails, names and groups; the first
+ * users (and groups) of a larger directory are those of a smaller one, so
+ * growing a seeded directory only adds to it.
  *
  * userNames are `given.family` (a number appended on collision), emails
  * `userName@example.com`, externalIds UUIDs from the seeded generator. Each
@@ -85,7 +86,7 @@ export function generateDirectory(options: { users: number; groups: number; seed
     });
   }
   const groupFaker = new Faker({ locale: [en, base] });
-  groupFaker.seed([options.seed, options.users, options.groups]);
+  groupFaker.seed([options.seed, 1]);
   const names = new Set<string>();
   const groups: GeneratedGroup[] = Array.from({ length: options.groups }, () => ({
     displayName: unique(names, `${groupFaker.location.city()} ${groupFaker.commerce.department()}`, " "),
