@@ -97,6 +97,10 @@ export {
 export { UserSchemaDefinition } from "./definitions/user-schema.js";
 export { EnterpriseUserSchemaDefinition } from "./definitions/enterprise-user-schema.js";
 export { GroupSchemaDefinition } from "./definitions/group-schema.js";
+export {
+  ServiceProviderConfigSchemaDefinition,
+  ResourceTypeSchemaDefinition,
+} from "./definitions/service-provider-schemas.js";
 export { CommonAttributeDefinitions } from "./definitions/common-attributes.js";
 export { UserResourceType, GroupResourceType } from "./definitions/resource-types.js";
 export {

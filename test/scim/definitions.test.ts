@@ -4,6 +4,8 @@ import {
   GroupResourceType,
   GroupSchemaDefinition,
   ResourceTypeSchema,
+  ResourceTypeSchemaDefinition,
+  ServiceProviderConfigSchemaDefinition,
   SchemaDefinitionSchema,
   SchemaUrn,
   UserResourceType,
@@ -12,13 +14,19 @@ import {
   type AttributeDefinition,
 } from "../../src/scim/index.js";
 
-const definitions = [UserSchemaDefinition, EnterpriseUserSchemaDefinition, GroupSchemaDefinition];
+const definitions = [
+  UserSchemaDefinition,
+  EnterpriseUserSchemaDefinition,
+  GroupSchemaDefinition,
+  ServiceProviderConfigSchemaDefinition,
+  ResourceTypeSchemaDefinition,
+];
 
 function everyAttribute(attributes: AttributeDefinition[]): AttributeDefinition[] {
   return attributes.flatMap((attribute) => [attribute, ...everyAttribute(attribute.subAttributes ?? [])]);
 }
 
-describe("RFC 7643 §8.7.1 schema definitions", () => {
+describe("RFC 7643 §8.7 schema definitions", () => {
   it.each(definitions.map((definition) => [definition.name, definition] as const))(
     "%s is a valid Schema resource",
     (_name, definition) => {
@@ -41,10 +49,8 @@ describe("RFC 7643 §8.7.1 schema definitions", () => {
         expect(attribute.mutability, attribute.name).toBeDefined();
         expect(attribute.returned, attribute.name).toBeDefined();
         if (attribute.type === "complex") expect(attribute.subAttributes?.length, attribute.name).toBeGreaterThan(0);
-        if (attribute.type !== "complex" && attribute.type !== "boolean") {
-          expect(attribute.caseExact, attribute.name).toBeDefined();
-          expect(attribute.uniqueness, attribute.name).toBeDefined();
-        }
+        if (["string", "reference", "binary"].includes(attribute.type)) expect(attribute.caseExact, attribute.name).toBeDefined();
+        if (attribute.type !== "complex" && attribute.type !== "boolean") expect(attribute.uniqueness, attribute.name).toBeDefined();
         if (attribute.type === "reference") expect(attribute.referenceTypes?.length, attribute.name).toBeGreaterThan(0);
       }
     }
@@ -64,6 +70,16 @@ describe("RFC 7643 §8.7.1 schema definitions", () => {
       required: true,
       caseExact: true,
     });
+  });
+});
+
+describe("RFC 7643 §8.7.2 service provider schemas", () => {
+  it("makes every service provider configuration attribute read-only", () => {
+    const attributes = everyAttribute(ServiceProviderConfigSchemaDefinition.attributes);
+    expect(attributes.filter((attribute) => attribute.mutability !== "readOnly")).toEqual([]);
+    expect(ServiceProviderConfigSchemaDefinition.attributes.map((attribute) => attribute.name)).toEqual([
+      "documentationUri", "patch", "bulk", "filter", "changePassword", "sort", "etag", "authenticationSchemes",
+    ]);
   });
 });
 

@@ -7,8 +7,9 @@ export type AttributeTraits = Partial<Omit<AttributeDefinition, "name" | "type" 
  * A simple (non-complex) attribute definition with every characteristic
  * spelled out, starting from the defaults of RFC 7643 §2.2: "required"
  * false, "caseExact" false, "mutability" "readWrite", "returned" "default",
- * "uniqueness" "none". Booleans carry neither "caseExact" nor "uniqueness",
- * as in the RFC's own §8.7.1 representations.
+ * "uniqueness" "none". As in the RFC's own §8.7 representations, only
+ * strings, references and binaries carry "caseExact", and booleans carry no
+ * "uniqueness".
  *
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.2
  */
@@ -18,7 +19,7 @@ export function attribute(
   description: string,
   traits: AttributeTraits = {},
 ): AttributeDefinition {
-  const textual = type !== "boolean";
+  const textual = type === "string" || type === "reference" || type === "binary";
   return {
     name,
     type,
@@ -28,7 +29,7 @@ export function attribute(
     ...(textual ? { caseExact: false } : {}),
     mutability: "readWrite",
     returned: "default",
-    ...(textual ? { uniqueness: "none" as const } : {}),
+    ...(type === "boolean" ? {} : { uniqueness: "none" as const }),
     ...traits,
   };
 }
