@@ -50,3 +50,12 @@ export function versionOf(source: VersionSource, option: string): string {
   }
   return version;
 }
+
+/**
+ * The `If-Match` header for a write, or no header when `ifMatch` was not given.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.14
+ */
+export function ifMatchHeaders(ifMatch: VersionSource | undefined): Record<string, string> {
+  return ifMatch === undefined ? {} : { "if-match": versionOf(ifMatch, "ifMatch") };
+}

@@ -1,39 +1,15 @@
 import type { ZodType, ZodTypeDef } from "zod";
-import type { ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
 import { listResponseSchema, type ListResponse } from "../scim/list-response.js";
 import type { Engine, ScimCall } from "./engine.js";
-import { NotModified, versionOf, type VersionSource } from "./etag.js";
+import type { GetOptions, ResourceDefinition, WriteOptions } from "./endpoint-options.js";
+import { ifMatchHeaders, versionOf, type NotModified } from "./etag.js";
 import { RequestValidationError } from "./errors/request-validation-error.js";
 import { paginate } from "./paginate.js";
 import { prepareInput } from "./prepare-input.js";
 import { preparePatch, type PatchInput } from "./prepare-patch.js";
 import { queryParameters, searchRequestBody, type AttributeSelection, type ListQuery } from "./query.js";
 
-/** What a {@link ResourceEndpoint} serves: its path, type, and the schemas to check both ways. */
-export interface ResourceDefinition<T, TInput> {
-  /** The endpoint under the base URL, e.g. `/Users`. */
-  readonly path: string;
-  /** The resource type, e.g. `User`. */
-  readonly resourceType: ResourceTypeName;
-  /** The core schema URN, filled into `schemas` on writes. */
-  readonly coreSchema: string;
-  /** The lenient schema responses are parsed with (unknown attributes kept). */
-  readonly schema: ZodType<T, ZodTypeDef, unknown>;
-  /** The strict schema request bodies are checked with. */
-  readonly inputSchema: ZodType<TInput, ZodTypeDef, unknown>;
-}
-
-/** Options of `get`, RFC 7644 §3.4.1 and §3.14. */
-export interface GetOptions extends AttributeSelection {
-  /** Send `If-None-Match`: answer {@link NotModified} instead of the body if the version is current. */
-  ifNoneMatch?: VersionSource;
-}
-
-/** Options of writes on an existing resource, RFC 7644 §3.14. */
-export interface WriteOptions {
-  /** Send `If-Match`: the write fails with 412 if the resource changed since this version. */
-  ifMatch?: VersionSource;
-}
+export type { GetOptions, ResourceDefinition, WriteOptions } from "./endpoint-options.js";
 
 /**
  * The operations on one resource endpoint (`/Users`, `/Groups`): create, read, query, replace,
@@ -120,7 +96,7 @@ export class ResourceEndpoint<T, TInput> {
   async replace(id: string, input: TInput | T, options: WriteOptions = {}): Promise<T> {
     const body = prepareInput(this.#def, input, "replace");
     const path = this.#resourcePath(id);
-    const headers = ifMatchHeader(options);
+    const headers = ifMatchHeaders(options.ifMatch);
     return (await this.#call({ operation: "replace", path, body, headers, context: { id, input: body } })) as T;
   }
 
@@ -132,7 +108,7 @@ export class ResourceEndpoint<T, TInput> {
   async patch(id: string, operations: PatchInput, options: WriteOptions = {}): Promise<T> {
     const body = preparePatch(operations);
     const path = this.#resourcePath(id);
-    const result = await this.#call({ operation: "patch", path, body, headers: ifMatchHeader(options), context: { id } });
+    const result = await this.#call({ operation: "patch", path, body, headers: ifMatchHeaders(options.ifMatch), context: { id } });
     return result === undefined ? this.get(id) : (result as T);
   }
 
@@ -141,7 +117,7 @@ export class ResourceEndpoint<T, TInput> {
    * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.6
    */
   async delete(id: string, options: WriteOptions = {}): Promise<void> {
-    const call = { operation: "delete", path: this.#resourcePath(id), headers: ifMatchHeader(options) } as const;
+    const call = { operation: "delete", path: this.#resourcePath(id), headers: ifMatchHeaders(options.ifMatch) } as const;
     await this.#engine.call({ ...call, what: this.#def.resourceType, context: this.#context({ id }) });
   }
 
@@ -160,8 +136,4 @@ export class ResourceEndpoint<T, TInput> {
     }
     return `${this.#def.path}/${encodeURIComponent(id)}`;
   }
-}
-
-function ifMatchHeader(options: WriteOptions): Record<string, string> {
-  return options.ifMatch === undefined ? {} : { "if-match": versionOf(options.ifMatch, "ifMatch") };
 }
