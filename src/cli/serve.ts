@@ -61,11 +61,8 @@ export async function runServe(argv: string[]): Promise<number> {
     console.error(`scimlab serve: could not start: ${(error as Error).message}`);
     return 1;
   }
-  mkdirSync(files.stateDir, { recursive: true });
-  writeFileSync(files.serverInfo, `${JSON.stringify({ url: server.url, pid: process.pid })}\n`);
-  console.log(`scimlab: SCIM 2.0 server listening at ${server.url} (Ctrl+C to stop)`);
-  const running = server;
-  await new Promise<void>((resolve) => {
+  // Listen for SIGINT/SIGTERM before announcing the URL: a supervisor may signal as soon as it reads it.
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
@@ -74,7 +71,11 @@ export async function runServe(argv: string[]): Promise<number> {
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
-  await running.close();
+  mkdirSync(files.stateDir, { recursive: true });
+  writeFileSync(files.serverInfo, `${JSON.stringify({ url: server.url, pid: process.pid })}\n`);
+  console.log(`scimlab: SCIM 2.0 server listening at ${server.url} (Ctrl+C to stop)`);
+  await stopped;
+  await server.close();
   rmSync(files.serverInfo, { force: true });
   return 0;
 }

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "../..");
+const tsx = pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href;
+const main = pathToFileURL(join(root, "src/cli/main.ts")).href;
+const folder = mkdtempSync(join(tmpdir(), "scimlab-restart-"));
+const children: ChildProcess[] = [];
+
+/** Run `scimlab serve` (from source) in a child process in an empty folder; resolve with the URL it prints. */
+function serve(data: string, token: string): Promise<{ child: ChildProcess; url: string }> {
+  const script = `import(${JSON.stringify(main)}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); })`;
+  const child = spawn(process.execPath, ["--import", tsx, "-e", script, "serve", "--port", "0", "--data", data, "--token", token], {
+    cwd: folder,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  return new Promise((done, fail) => {
+    let output = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/\S+\/scim\/v2)/.exec(output);
+      if (match) done({ child, url: match[1]! });
+    });
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => fail(new Error(`serve exited with ${code}: ${output}`)));
+  });
+}
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe("scimlab serve", () => {
+  it("keeps an acknowledged write across kill -9", async () => {
+    const data = join(folder, "directory.db");
+    const headers = { authorization: "Bearer restart-token", "content-type": "application/scim+json" };
+    const first = await serve(data, "restart-token");
+    const created = await fetch(`${first.url}/Users`, { method: "POST", headers, body: JSON.stringify({ userName: "survivor" }) });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    first.child.kill("SIGKILL");
+    await new Promise((done) => first.child.once("exit", done));
+
+    const second = await serve(data, "restart-token");
+    const got = await fetch(`${second.url}/Users/${id}`, { headers });
+    expect(got.status).toBe(200);
+    expect(((await got.json()) as { userName: string }).userName).toBe("survivor");
+    second.child.kill("SIGTERM");
+  });
+
+  it("prints one line with the URL, writes server.json while running and removes it on SIGTERM", async () => {
+    const running = await serve(":memory:", "t");
+    const info = join(folder, ".scimlab", "server.json");
+    expect(JSON.parse(readFileSync(info, "utf8"))).toEqual({ url: running.url, pid: running.child.pid });
+    const exit = new Promise<number | null>((done) => running.child.once("exit", done));
+    running.child.kill("SIGTERM");
+    expect(await exit).toBe(0);
+    expect(existsSync(info)).toBe(false);
+  });
+});
