@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
-import { InvalidValueError, NotFoundError, UniquenessError } from "../scim/errors.js";
+import { NotFoundError, UniquenessError } from "../scim/errors.js";
 import { SchemaUrn } from "../scim/urns.js";
 import { checkIfMatch, formatVersion } from "./etag.js";
 import { checkMembers } from "./membership.js";
 import { applyPatch } from "./resource/patch.js";
+import { prepareWrite } from "./resource/validate.js";
 import { runQuery, type StoreQuery, type StoreQueryResult } from "./store/query.js";
 import { toRow } from "./store/resource-row.js";
 import type { SqliteStore, StoredRow } from "./store/sqlite.js";
@@ -201,10 +202,3 @@ function membersOf(resource: ScimResource): { memberId: string; type: ResourceTy
   return members.map((member) => ({ memberId: member.value, type: member.type }));
 }
 
-// Stand-in until SERVER-LOGIC's prepareWrite (resource/validate.ts) lands.
-function prepareWrite(type: ResourceTypeName, input: unknown, _existing?: ScimResource): ScimResource {
-  const { id: _id, meta: _meta, groups: _groups, ...rest } = input as ScimResource;
-  const key = type === "User" ? "userName" : "displayName";
-  if (typeof rest[key] !== "string" || rest[key] === "") throw new InvalidValueError(`${key} is required and must be a string.`);
-  return rest;
-}

@@ -9,8 +9,8 @@ describe("POST /Bulk (RFC 7644 §3.7)", () => {
     const answer = await call("POST", "/Bulk", {
       schemas: [BulkRequest],
       Operations: [
-        { method: "POST", path: "/Groups", bulkId: "g", data: { displayName: "Team", members: [{ type: "User", value: "bulkId:u" }] } },
-        { method: "POST", path: "/Users", bulkId: "u", data: { userName: "bulky" } },
+        { method: "POST", path: "/Groups", bulkId: "g", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "Team", members: [{ type: "User", value: "bulkId:u" }] } },
+        { method: "POST", path: "/Users", bulkId: "u", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "bulky" } },
         { method: "PATCH", path: "/Users/bulkId:u", data: { Operations: [{ op: "replace", path: "displayName", value: "Bulky" }] } },
       ],
     });
@@ -35,9 +35,9 @@ describe("POST /Bulk (RFC 7644 §3.7)", () => {
       schemas: [BulkRequest],
       failOnErrors: 1,
       Operations: [
-        { method: "POST", path: "/Users", bulkId: "a", data: { userName: "dup" } },
-        { method: "POST", path: "/Users", bulkId: "b", data: { userName: "DUP" } },
-        { method: "POST", path: "/Users", bulkId: "c", data: { userName: "never" } },
+        { method: "POST", path: "/Users", bulkId: "a", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "dup" } },
+        { method: "POST", path: "/Users", bulkId: "b", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "DUP" } },
+        { method: "POST", path: "/Users", bulkId: "c", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "never" } },
       ],
     });
     expect(answer.json.Operations).toHaveLength(2);
@@ -50,11 +50,11 @@ describe("POST /Bulk (RFC 7644 §3.7)", () => {
     const answer = await call("POST", "/Bulk", {
       schemas: [BulkRequest],
       Operations: [
-        { method: "POST", path: "/Users", bulkId: "bad", data: { userName: 5 } },
-        { method: "POST", path: "/Groups", bulkId: "g", data: { displayName: "G", members: [{ value: "bulkId:bad" }] } },
+        { method: "POST", path: "/Users", bulkId: "bad", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: 5 } },
+        { method: "POST", path: "/Groups", bulkId: "g", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "G", members: [{ value: "bulkId:bad" }] } },
         { method: "DELETE", path: "/Users/bulkId:nobody" },
-        { method: "POST", path: "/Groups", bulkId: "x", data: { displayName: "X", members: [{ value: "bulkId:y" }] } },
-        { method: "POST", path: "/Groups", bulkId: "y", data: { displayName: "Y", members: [{ value: "bulkId:x" }] } },
+        { method: "POST", path: "/Groups", bulkId: "x", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "X", members: [{ value: "bulkId:y" }] } },
+        { method: "POST", path: "/Groups", bulkId: "y", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "Y", members: [{ value: "bulkId:x" }] } },
       ],
     });
     const statuses = answer.json.Operations.map((op: { status: string }) => op.status);
@@ -64,13 +64,13 @@ describe("POST /Bulk (RFC 7644 §3.7)", () => {
 
   it("answers 413 beyond maxOperations and validates the request shape", async () => {
     const { call } = harness({ limits: { maxOperations: 2 } });
-    const operations = [1, 2, 3].map((n) => ({ method: "POST", path: "/Users", bulkId: `${n}`, data: { userName: `u${n}` } }));
+    const operations = [1, 2, 3].map((n) => ({ method: "POST", path: "/Users", bulkId: `${n}`, data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: `u${n}` } }));
     const tooMany = await call("POST", "/Bulk", { schemas: [BulkRequest], Operations: operations });
     expect(tooMany.status).toBe(413);
     expect(tooMany.json.detail).toMatch(/maxOperations/);
     expect((await call("POST", "/Bulk", { schemas: [BulkRequest] })).json.scimType).toBe("invalidSyntax");
     expect((await call("POST", "/Bulk", { Operations: [{ method: "GET", path: "/Users" }] })).json.scimType).toBe("invalidValue");
-    const duplicate = [{ method: "POST", path: "/Users", bulkId: "1", data: { userName: "a" } }, { method: "POST", path: "/Users", bulkId: "1", data: { userName: "b" } }];
+    const duplicate = [{ method: "POST", path: "/Users", bulkId: "1", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "a" } }, { method: "POST", path: "/Users", bulkId: "1", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "b" } }];
     expect((await call("POST", "/Bulk", { Operations: duplicate })).json.scimType).toBe("invalidValue");
   });
 

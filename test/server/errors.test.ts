@@ -67,7 +67,7 @@ describe("every error is a SCIM Error with the right status", () => {
     const form = await call("POST", "/Users", "userName=x", { "content-type": "application/x-www-form-urlencoded" });
     expect(form.status).toBe(415);
     expect(form.json.status).toBe("415");
-    const json = await call("POST", "/Users", { userName: "plainjson" }, { "content-type": "application/json; charset=utf-8" });
+    const json = await call("POST", "/Users", { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "plainjson" }, { "content-type": "application/json; charset=utf-8" });
     expect(json.status).toBe(201);
   });
 

@@ -84,7 +84,7 @@ describe("over HTTP on 127.0.0.1", () => {
       const answer = await send("POST", "/Users", { schemas: [UserUrn], userName: `concurrent-${i}` });
       ids.push(((await answer.json()) as { id: string }).id);
     }
-    const group = (await (await send("POST", "/Groups", { displayName: "Everyone" })).json()) as { id: string };
+    const group = (await (await send("POST", "/Groups", { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "Everyone" })).json()) as { id: string };
     const answers = await Promise.all(
       ids.map((id) => send("PATCH", `/Groups/${group.id}`, { Operations: [{ op: "add", path: "members", value: [{ value: id }] }] })),
     );

@@ -90,7 +90,7 @@ describe("group membership", () => {
   it("refuses members that do not exist with 400 invalidValue", async () => {
     const { call, createUser } = harness();
     const user = await createUser("eve");
-    const answer = await call("POST", "/Groups", { displayName: "G", members: [{ value: user.id }, { value: "nope" }] });
+    const answer = await call("POST", "/Groups", { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "G", members: [{ value: user.id }, { value: "nope" }] });
     expect(answer.status).toBe(400);
     expect(answer.json.scimType).toBe("invalidValue");
     expect(answer.json.detail).toContain("nope");
@@ -141,7 +141,7 @@ describe("group membership", () => {
     const { call, createUser, createGroup } = harness();
     const user = await createUser("jack");
     const group = await createGroup("J");
-    const put = await call("PUT", `/Users/${user.id}`, { userName: "jack", groups: [{ value: group.id }] });
+    const put = await call("PUT", `/Users/${user.id}`, { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "jack", groups: [{ value: group.id }] });
     expect(put.status).toBeLessThan(500);
     const got = await call("GET", `/Users/${user.id}`);
     expect(got.json.groups).toBeUndefined();

@@ -41,7 +41,7 @@ describe("scimlab serve", () => {
     const data = join(folder, "directory.db");
     const headers = { authorization: "Bearer restart-token", "content-type": "application/scim+json" };
     const first = await serve(data, "restart-token");
-    const created = await fetch(`${first.url}/Users`, { method: "POST", headers, body: JSON.stringify({ userName: "survivor" }) });
+    const created = await fetch(`${first.url}/Users`, { method: "POST", headers, body: JSON.stringify({ schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "survivor" }) });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     first.child.kill("SIGKILL");
