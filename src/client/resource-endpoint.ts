@@ -34,7 +34,7 @@ export class ResourceEndpoint<T, TInput> {
    * Never retried: a second POST could create a duplicate.
    * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
    */
-  async create(input: TInput | T): Promise<T> {
+  async create(input: TInput): Promise<T> {
     const body = prepareInput(this.#def, input, "create");
     return (await this.#call({ operation: "create", path: this.#def.path, body, context: { input: body } })) as T;
   }
@@ -90,7 +90,8 @@ export class ResourceEndpoint<T, TInput> {
   }
 
   /**
-   * Replace a resource (PUT, expects 200) with `input`; attributes left out are cleared.
+   * Replace a resource (PUT, expects 200) with `input`; attributes left out are cleared. `input` may be
+   * a resource read earlier and edited: its read-only attributes (`id`, `meta`, …) are dropped.
    * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.1
    */
   async replace(id: string, input: TInput | T, options: WriteOptions = {}): Promise<T> {

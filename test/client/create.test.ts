@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { RequestValidationError } from "../../src/client/errors/request-validation-error.js";
 import { ResponseValidationError } from "../../src/client/errors/response-validation-error.js";
 import { UnexpectedResponseError } from "../../src/client/errors/unexpected-response-error.js";
+import type { UserInput } from "../../src/scim/user-input.js";
 import { SchemaUrn } from "../../src/scim/urns.js";
 import { useTestServer } from "./support/client-context.js";
 import { TOKEN, userResource } from "./support/fixtures.js";
@@ -46,6 +47,12 @@ describe("users.create", () => {
     expect((error as Error).message).toMatch(/"usrName" is not an attribute/);
     expect((error as Error).message).toMatch(/check the spelling/);
     expect(server().requests).toHaveLength(0);
+  });
+
+  it("makes a misspelled attribute a compile error as well (tsc checks this file)", () => {
+    // @ts-expect-error usrName is not a User attribute
+    const input: UserInput = { userName: "bjensen", usrName: "x" };
+    expect(input.userName).toBe("bjensen");
   });
 
   it("refuses a wrong type, naming the nested field and the expected type", async () => {
