@@ -154,12 +154,20 @@ async function removeLaterChapters(client: ScimClient, charlesUserName: string):
   await mapPool(userIds, concurrency, (id) => deleteIfPresent(() => client.users.delete(id)));
 }
 
-/** The ids of every resource matching any of the filters (every page). */
+/**
+ * The ids of every resource matching any of the filters (every page). A
+ * server that refuses a filter (400, e.g. no `sw` support) is skipped for
+ * that filter: the reset then leaves those resources in place.
+ */
 async function idsMatching(endpoint: ScimClient["users"] | ScimClient["groups"], filters: string[]): Promise<string[]> {
   const ids = new Set<string>();
   for (const filter of filters) {
-    for await (const resource of endpoint.all({ filter, attributes: ["id"] })) {
-      if (resource.id) ids.add(resource.id);
+    try {
+      for await (const resource of endpoint.all({ filter, attributes: ["id"] })) {
+        if (resource.id) ids.add(resource.id);
+      }
+    } catch (error) {
+      if ((error as { status?: unknown }).status !== 400) throw error;
     }
   }
   return [...ids];

@@ -42,8 +42,6 @@ export interface SeedDirectoryResult {
   method: "bulk" | "requests";
   users: { created: number; skipped: number };
   groups: { created: number; skipped: number };
-  /** The ids of the generated users, in generation order. */
-  userIds: string[];
   durationMs: number;
 }
 
@@ -106,7 +104,6 @@ export async function seedDirectory(client: ScimClient, options: SeedDirectoryOp
     method: limits ? "bulk" : "requests",
     users: { created: createdUsers, skipped: directory.users.length - createdUsers },
     groups: { created: createdGroups, skipped: directory.groups.length - createdGroups },
-    userIds: userIds.map((id) => id ?? ""),
     durationMs: Math.round(performance.now() - started),
   };
 }
