@@ -3,13 +3,13 @@ import { getAttribute, isJsonObject, isUnassigned, setAttribute, type JsonObject
 import {
   assertMutable,
   containerFor,
-  enforcePrimary,
   isSameValue,
   recordFromFilter,
   selectIndexes,
   type AttributeTarget,
 } from "./patch-values.js";
 import { setOnEveryValue, setSubAttribute, mergeComplex } from "./patch-write.js";
+import { enforcePrimary } from "./primary.js";
 import { checkSingle, checkValue } from "./value-check.js";
 
 /**

@@ -1,7 +1,8 @@
 import { NoTargetError } from "../../scim/errors.js";
 import { deleteAttribute, getAttribute, isUnassigned, setAttribute, type JsonObject } from "./attribute-access.js";
-import { assertMutable, assertRemovable, containerFor, enforcePrimary, selectIndexes, type AttributeTarget } from "./patch-values.js";
+import { assertMutable, assertRemovable, containerFor, selectIndexes, type AttributeTarget } from "./patch-values.js";
 import { mergeComplex, setOnEveryValue, setSubAttribute } from "./patch-write.js";
+import { enforcePrimary } from "./primary.js";
 import { checkSingle, checkValue } from "./value-check.js";
 
 /**

@@ -3,6 +3,7 @@ import type { ResourceTypeName } from "../../scim/definitions/attribute-lookup.j
 import { InvalidSyntaxError, InvalidValueError, MutabilityError } from "../../scim/errors.js";
 import { getAttribute, isJsonObject, isUnassigned, type JsonObject } from "./attribute-access.js";
 import { coreSchemaOf, describeAttribute, knownExtension, schemaAttributes, type AttributeInfo } from "./schema-info.js";
+import { enforcePrimary } from "./primary.js";
 import { syncSchemas } from "./sync-schemas.js";
 import { checkValue } from "./value-check.js";
 
@@ -26,7 +27,9 @@ import { checkValue } from "./value-check.js";
  * 5. Each value must have its attribute's type (RFC 7643 §2.3; 400
  *    invalidValue naming the attribute and the expected type). Leniency for
  *    Microsoft Entra ID: the strings "True"/"False" are booleans (see
- *    {@link checkValue}). null and [] mean unassigned and are dropped.
+ *    {@link checkValue}). null and [] mean unassigned and are dropped. A
+ *    multi-valued attribute has at most one `primary: true` value (RFC 7643
+ *    §2.4).
  * 6. Required attributes (`userName` for a User, `displayName` for a Group)
  *    must have a value (400 invalidValue naming the attribute).
  * 7. On replace, an immutable attribute that has a value may not change
@@ -106,6 +109,7 @@ function cleanAttributes(resourceType: ResourceTypeName, schema: string, values:
     }
     if (attribute.mutability === "readOnly" || key.toLowerCase() === "schemas") continue; // 4.
     const checked = withoutReadOnly(attribute, checkValue(attribute, value, label)); // 5.
+    if (Array.isArray(checked)) enforcePrimary(checked, checked, label); // 5. One primary at most.
     if (!isUnassigned(checked)) result[attribute.name] = checked;
   }
   return result;

@@ -59,6 +59,7 @@ describe("prepareWrite (RFC 7644 §3.3, §3.5.1)", () => {
       [{ nickname: ["B"] }, "nickname must be a string"],
       [{ nosuch: "x" }, 'no attribute "nosuch"'],
       [{ name: { nosuch: "x" } }, 'no sub-attribute "nosuch"'],
+      [{ emails: [{ value: "a@x.com", primary: true }, { value: "b@x.com", primary: "True" }] }, 'more than one value with "primary": true'],
     ];
     for (const [input, message] of cases) {
       expect(detailOf(() => prepareWrite("User", { schemas: [User], userName: "b", ...input }))).toContain(message);
