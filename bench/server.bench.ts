@@ -103,7 +103,7 @@ async function sampleUsers(client: ScimClient, total: number): Promise<{ id: str
   const sample: { id: string; userName: string }[] = [];
   for (let quarter = 0; quarter < 4; quarter++) {
     const page = await client.users.list({ attributes: ["userName"], startIndex: 1 + Math.floor((quarter * total) / 4), count: 500 });
-    for (const user of page.Resources) sample.push({ id: user.id!, userName: user.userName });
+    for (const user of page.Resources) sample.push({ id: user.id, userName: user.userName! });
   }
   return sample;
 }
