@@ -40,8 +40,11 @@ export interface SeedDirectoryOptions {
 export interface SeedDirectoryResult {
   /** `bulk` (RFC 7644 §3.7) or `requests` (one POST per resource). */
   method: "bulk" | "requests";
+  /** Users created, and skipped because they existed (409 or found by userName). */
   users: { created: number; skipped: number };
+  /** Groups created, and skipped because a group with the displayName existed. */
   groups: { created: number; skipped: number };
+  /** Wall-clock time of the whole run, in milliseconds. */
   durationMs: number;
 }
 
