@@ -40,6 +40,7 @@ export class Engine {
   readonly #dispatcher: Dispatcher;
   readonly #ownsDispatcher: boolean;
   readonly #secrets: string[];
+  #closed = false;
 
   constructor(options: NormalizedOptions) {
     this.#options = options;
@@ -73,9 +74,11 @@ export class Engine {
     return url;
   }
 
-  /** Close the connection pool, if the client created it. */
+  /** Close the connection pool, if the client created it; closing twice is harmless. */
   async close(): Promise<void> {
-    if (this.#ownsDispatcher) await this.#dispatcher.close();
+    if (!this.#ownsDispatcher || this.#closed) return;
+    this.#closed = true;
+    await this.#dispatcher.close();
   }
 
   #buildRequest(call: ScimCall<unknown>, method: string): HttpRequest {

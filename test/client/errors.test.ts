@@ -117,6 +117,17 @@ describe("no answer", () => {
   });
 });
 
+describe("a closed client", () => {
+  it("says it was closed instead of pretending the network failed", async () => {
+    server().reply({ status: 200, body: userResource() });
+    const closed = client();
+    await closed.close();
+    const error = await closed.users.get("x").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toMatch(/this client was closed with close\(\)/);
+  });
+});
+
 /** A port nothing listens on: bind one, then release it. */
 async function closedPort(): Promise<number> {
   const probe = createServer();

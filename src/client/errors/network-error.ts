@@ -25,6 +25,9 @@ function networkMessage(request: RequestSummary, code: string | undefined): stri
       "Is the server running? Start it with `npm start` or set SCIM_BASE_URL."
     );
   }
+  if (code === "UND_ERR_DESTROYED" || code === "UND_ERR_CLOSED") {
+    return `${request.method} ${request.url} was not sent: this client was closed with close(); create a new client.`;
+  }
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") {
     return `${request.method} ${request.url} failed: the host of ${origin} was not found. Check SCIM_BASE_URL.`;
   }
