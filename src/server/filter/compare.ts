@@ -48,9 +48,10 @@ export function checkComparison(label: string, operator: ComparisonOperator, rul
   }
   const numeric = rule.type === "decimal" || rule.type === "integer";
   if (substring.has(operator) && (unordered || numeric) && rule.type !== "binary") {
-    throw new InvalidFilterError(`"${label} ${operator}" is not allowed: ${operator} compares strings, and ${label} is a ${rule.type} attribute.`, {
-      hint: `Use eq or ne with ${label}.`,
-    });
+    throw new InvalidFilterError(
+      `"${label} ${operator}" is not allowed: ${operator} compares strings, and ${label} is a ${rule.type} attribute.`,
+      { hint: `Use eq or ne with ${label}.` },
+    );
   }
 }
 

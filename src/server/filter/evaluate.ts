@@ -96,7 +96,8 @@ function matchesComparison(scope: FilterScope, filter: ComparisonFilter): boolea
   checkComparison(label, filter.operator, resolved.rule ?? inferRule(expected));
   // 4. ne.
   if (filter.operator === "ne") {
-    return resolved.values.length === 0 || resolved.values.some((value) => !compareValue(value, "eq", expected, ruleFor(resolved, value), label));
+    const equal = (value: unknown): boolean => compareValue(value, "eq", expected, ruleFor(resolved, value), label);
+    return resolved.values.length === 0 || resolved.values.some((value) => !equal(value));
   }
   // 5. Any value.
   return resolved.values.some((value) => compareValue(value, filter.operator, expected, ruleFor(resolved, value), label));

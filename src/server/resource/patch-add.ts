@@ -84,7 +84,9 @@ function addThroughFilter(container: JsonObject, target: AttributeTarget, value:
     // The matching values get the sub-attribute (or the sub-attributes of the value).
     const subs = target.subAttribute === undefined ? value : { [target.subAttribute.name]: value };
     const checked = checkSingle(attribute, subs, target.text) as JsonObject;
-    assertMutable(target, target.subAttribute ? indexes.map((i) => getAttribute(list[i] as JsonObject, target.subAttribute!.name)) : [], "add");
+    const sub = target.subAttribute;
+    const before = sub === undefined ? [] : indexes.map((i) => getAttribute(list[i] as JsonObject, sub.name));
+    assertMutable(target, before, "add");
     for (const index of indexes) Object.assign(list[index] as JsonObject, structuredClone(checked));
     enforcePrimary(list, indexes.map((i) => list[i]), target.text);
     return;

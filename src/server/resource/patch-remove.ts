@@ -90,5 +90,7 @@ function keep(container: JsonObject, target: AttributeTarget, remaining: unknown
 
 /** Entra/Okta list members as `{"value": id}`, without `type`: the id alone identifies a member. */
 function sameId(item: unknown, gone: unknown): boolean {
-  return isJsonObject(item) && isJsonObject(gone) && getAttribute(gone, "type") === undefined && getAttribute(item, "value") === getAttribute(gone, "value") && getAttribute(gone, "value") !== undefined;
+  if (!isJsonObject(item) || !isJsonObject(gone) || getAttribute(gone, "type") !== undefined) return false;
+  const id = getAttribute(gone, "value");
+  return id !== undefined && getAttribute(item, "value") === id;
 }

@@ -107,7 +107,8 @@ export function resolveAttributePath(
   const top: AttributePath = schema === undefined ? { name: path.name } : { schema, name: path.name };
   const attribute = describeAttribute(resourceType, top);
   if (attribute === undefined) {
-    throw new InvalidPathError(`Invalid path ${JSON.stringify(text)}: ${resourceType} has no attribute "${path.name}"${schema ? ` in ${schema}` : ""}.`, {
+    const where = schema === undefined ? "" : ` in ${schema}`;
+    throw new InvalidPathError(`Invalid path ${JSON.stringify(text)}: ${resourceType} has no attribute "${path.name}"${where}.`, {
       hint: "Check the spelling against GET /Schemas; extension attributes need their schema URN as a prefix.",
     });
   }
@@ -165,7 +166,8 @@ function lookupSub(attribute: AttributeInfo, name: string, text: string): Attrib
   if (sub === undefined) {
     const known = attribute.subAttributes.map((s) => s.name).join(", ");
     throw new InvalidPathError(`Invalid path ${JSON.stringify(text)}: ${attribute.name} has no sub-attribute "${name}".`, {
-      hint: known === "" ? `${attribute.name} is not complex; drop ".${name}".` : `The sub-attributes of ${attribute.name} are: ${known}.`,
+      hint:
+        known === "" ? `${attribute.name} is not complex; drop ".${name}".` : `The sub-attributes of ${attribute.name} are: ${known}.`,
     });
   }
   return sub;

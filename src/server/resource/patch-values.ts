@@ -50,7 +50,8 @@ export function selectIndexes(list: unknown[], filter: Filter, attribute: Attrib
 export function isSameValue(a: unknown, b: unknown, attribute: AttributeInfo): boolean {
   if (isJsonObject(a) && isJsonObject(b) && getAttribute(a, "value") !== undefined) {
     const caseExact = subAttributeOf(attribute, "value")?.caseExact ?? false;
-    return sameText(getAttribute(a, "value"), getAttribute(b, "value"), caseExact) && sameText(getAttribute(a, "type"), getAttribute(b, "type"), false);
+    const sameValue = sameText(getAttribute(a, "value"), getAttribute(b, "value"), caseExact);
+    return sameValue && sameText(getAttribute(a, "type"), getAttribute(b, "type"), false);
   }
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -69,14 +70,16 @@ export function assertMutable(target: AttributeTarget, current: unknown, op: str
   for (const attribute of [target.attribute, target.subAttribute]) {
     if (attribute === undefined) continue;
     if (attribute.mutability === "readOnly") {
-      throw new MutabilityError(`Cannot ${op} ${target.text}: ${attribute.name} is readOnly (RFC 7643 §2.2), set by the service provider.`, {
-        hint: `Remove the "${op}" operation on ${target.text}.`,
-      });
+      throw new MutabilityError(
+        `Cannot ${op} ${target.text}: ${attribute.name} is readOnly (RFC 7643 §2.2), set by the service provider.`,
+        { hint: `Remove the "${op}" operation on ${target.text}.` },
+      );
     }
     if (attribute.mutability === "immutable" && !isUnassigned(current)) {
-      throw new MutabilityError(`Cannot ${op} ${target.text}: ${attribute.name} is immutable (RFC 7643 §2.2) and already has a value.`, {
-        hint: "An immutable attribute can only be given a value once, when it has none.",
-      });
+      throw new MutabilityError(
+        `Cannot ${op} ${target.text}: ${attribute.name} is immutable (RFC 7643 §2.2) and already has a value.`,
+        { hint: "An immutable attribute can only be given a value once, when it has none." },
+      );
     }
   }
 }

@@ -74,7 +74,8 @@ export function mergeComplex(container: JsonObject, target: AttributeTarget, val
     // Only immutability is checked per sub-attribute: a readOnly one inside a
     // value (the manager's displayName) is kept as sent, like members[].display
     // in the RFC 7644 §3.5.2.1 example.
-    if ((sub.mutability === "immutable" || target.attribute.mutability === "immutable") && !isUnassigned(before) && !isDeepStrictEqual(before, item)) {
+    const immutable = sub.mutability === "immutable" || target.attribute.mutability === "immutable";
+    if (immutable && !isUnassigned(before) && !isDeepStrictEqual(before, item)) {
       throw new MutabilityError(`Cannot ${op} ${target.text}.${sub.name}: it is immutable (RFC 7643 §2.2) and already has a value.`, {
         hint: "An immutable attribute can only be given a value once, when it has none.",
       });

@@ -58,12 +58,13 @@ export function prepareWrite(
   // 2. schemas.
   const schemas = getAttribute(input, "schemas");
   const core = coreSchemaOf(resourceType);
-  if (!Array.isArray(schemas) || !schemas.some((urn) => typeof urn === "string" && urn.toLowerCase() === core.toLowerCase())) {
+  const listsCore = Array.isArray(schemas) && schemas.some((urn) => typeof urn === "string" && urn.toLowerCase() === core.toLowerCase());
+  if (!listsCore) {
     throw new InvalidValueError(`"schemas" must be an array that lists ${core} (RFC 7643 §3); got ${JSON.stringify(schemas) ?? "nothing"}.`, {
       hint: `Add "schemas": ["${core}"] to the body.`,
     });
   }
-  const result: JsonObject = { schemas: schemas.filter((urn) => typeof urn === "string") };
+  const result: JsonObject = { schemas: (schemas as unknown[]).filter((urn) => typeof urn === "string") };
   // 3-5. Attributes.
   for (const [key, value] of Object.entries(input)) {
     if (key.toLowerCase() === "schemas") continue;
