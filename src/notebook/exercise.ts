@@ -71,10 +71,13 @@ export interface Exercise<TAnswer = unknown> {
    * `application/vnd.scimlab.check+json`) and return it. Never rejects.
    */
   check(answer?: TAnswer): Promise<CheckOutcome>;
-  /** Display hint `n` (1-based, default the first) and return its text. */
-  hint(n?: number): string;
-  /** Display the solution code and return it. */
-  solution(): string;
+  /**
+   * Display hint `n` (1-based, default the first). Returns nothing, so a
+   * notebook cell shows the hint once (the text is in `hints`).
+   */
+  hint(n?: number): void;
+  /** Display the solution code (also in {@link Exercise.solutionCode}). */
+  solution(): void;
 }
 
 /**
@@ -107,11 +110,9 @@ export function defineExercise<TAnswer = unknown>(definition: ExerciseDefinition
     hint(n = 1) {
       const { html, text } = renderHint(definition.hints, n);
       displayBundle({ "text/html": html, "text/plain": text });
-      return text;
     },
     solution() {
       displayBundle({ "text/html": renderSolution(definition.solution), "text/plain": definition.solution });
-      return definition.solution;
     },
   };
   registerExercise(definition as ExerciseDefinition<never>, exercise as Exercise<unknown>);
