@@ -77,7 +77,8 @@ function removeListed(container: JsonObject, target: AttributeTarget, value: unk
       hint: `Send "path": "${target.attribute.name}[value eq \\"…\\"]" without a value, or a value array such as [{"value": "…"}].`,
     });
   }
-  const list = getAttribute(container, target.attribute.name) as unknown[];
+  const current = getAttribute(container, target.attribute.name);
+  const list = Array.isArray(current) ? current : [current];
   keep(container, target, list.filter((item) => !value.some((gone) => isSameValue(item, gone, target.attribute) || sameId(item, gone))));
 }
 
