@@ -17,7 +17,7 @@ export interface ConnectionInfo {
 function lines(info: ConnectionInfo): Array<[string, string]> {
   const rows: Array<[string, string]> = [
     ["Base URL", info.baseUrl],
-    ["Server", `${info.embedded ? "scimlab embedded server" : "external SCIM service"} (${info.source})`],
+    ["Server", `${info.embedded ? "scimlab embedded server" : "SCIM service"} (${info.source})`],
     ["Token", info.tokenSet ? "set (hidden)" : "not set"],
   ];
   if (info.database) rows.push(["Data", info.database]);

@@ -40,7 +40,7 @@ describe("connect", () => {
     expect(courseClient()).toBe(client);
     const printed = log.mock.calls.map((call) => String(call[0])).join("\n");
     expect(printed).toContain(server.url);
-    expect(printed).toContain("external SCIM service (SCIM_BASE_URL)");
+    expect(printed).toContain("Server: SCIM service (SCIM_BASE_URL)");
     expect(printed).toContain("Token: set (hidden)");
     expect(printed).not.toContain("connect-test-secret");
   });
