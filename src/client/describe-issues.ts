@@ -14,15 +14,21 @@ export function formatIssuePath(path: ReadonlyArray<string | number>): string {
   return text === "" ? "(the body)" : text;
 }
 
+/** Suggests the attribute an unknown key probably meant, given where it was written. */
+export type Suggest = (parentPath: ReadonlyArray<string | number>, key: string) => string | undefined;
+
 /**
  * Describe one zod issue in a sentence that names the attribute and says how to fix it.
  *
- * @example describeIssue(issue) // `"userName" is required: add it (a unique string)`
+ * @example describeIssue(issue) // `"userName" is required: add it`
  */
-export function describeIssue(issue: ZodIssue): string {
+export function describeIssue(issue: ZodIssue, suggest?: Suggest): string {
   const field = formatIssuePath(issue.path);
   switch (issue.code) {
     case "unrecognized_keys": {
+      const parent = issue.path[issue.path.length - 1] === issue.keys[0] ? issue.path.slice(0, -1) : issue.path;
+      const suggestion = issue.keys.length === 1 ? suggest?.(parent, issue.keys[0]!) : undefined;
+      if (suggestion) return `"${joinPath(issue.path, issue.keys[0]!)}" is not an attribute: did you mean "${suggestion}"?`;
       const keys = issue.keys.map((key) => `"${joinPath(issue.path, key)}"`).join(", ");
       return (
         `${keys} ${issue.keys.length === 1 ? "is not an attribute" : "are not attributes"} of this resource: ` +
@@ -45,8 +51,8 @@ export function describeIssue(issue: ZodIssue): string {
 }
 
 /** Describe up to `limit` issues, one per line, with a count of the rest. */
-export function describeIssues(issues: readonly ZodIssue[], limit = 5): string {
-  const lines = issues.slice(0, limit).map((issue) => `- ${describeIssue(issue)}`);
+export function describeIssues(issues: readonly ZodIssue[], suggest?: Suggest, limit = 5): string {
+  const lines = issues.slice(0, limit).map((issue) => `- ${describeIssue(issue, suggest)}`);
   if (issues.length > limit) lines.push(`- … and ${issues.length - limit} more (see .issues)`);
   return lines.join("\n");
 }

@@ -1,6 +1,7 @@
 import type { ZodType, ZodTypeDef } from "zod";
 import { stripReadOnly, type ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
 import { RequestValidationError } from "./errors/request-validation-error.js";
+import { suggestAttribute } from "./suggest.js";
 
 /** What the client needs to know to check a resource body before it is sent. */
 export interface InputRules {
@@ -18,7 +19,8 @@ export interface InputRules {
  * 1. Drop read-only attributes (`id`, `meta`, `groups`, …) with `stripReadOnly`, so a resource read
  *    from the server can be edited and sent back (RFC 7643 §2.2: the server ignores them anyway).
  * 2. Validate against the strict input schema: unknown or misspelled attributes, wrong types and
- *    missing required attributes fail with a {@link RequestValidationError} naming each field.
+ *    missing required attributes fail with a {@link RequestValidationError} naming each field (and
+ *    the attribute a misspelled name probably meant).
  * 3. Fill in `schemas`: the core schema URN first, then every extension URN used as a key.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
@@ -36,6 +38,7 @@ export function prepareInput(rules: InputRules, input: unknown, operation: strin
   if (!parsed.success) {
     throw new RequestValidationError(`${rules.resourceType} for ${operation}`, parsed.error.issues, {
       cause: parsed.error,
+      suggest: (parent, key) => suggestAttribute(rules.resourceType, parent, key),
     });
   }
   return withSchemas(stripped, rules.coreSchema);

@@ -44,9 +44,30 @@ describe("users.create", () => {
       .users.create({ userName: "bjensen", usrName: "x" } as never)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as Error).message).toMatch(/"usrName" is not an attribute/);
-    expect((error as Error).message).toMatch(/check the spelling/);
+    expect((error as Error).message).toContain('"usrName" is not an attribute: did you mean "userName"?');
     expect(server().requests).toHaveLength(0);
+  });
+
+  it("says how to fix an unknown attribute that resembles none", async () => {
+    const error = await client()
+      .users.create({ userName: "bjensen", favouriteColour: "teal" } as never)
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/"favouriteColour" is not an attribute .*check the spelling.*schema URN/);
+  });
+
+  it.each([
+    [{ userName: "bjensen", displayname: "B" }, '"displayname" is not an attribute: did you mean "displayName"?'],
+    [{ userName: "bjensen", name: { givenNme: "B" } }, '"name.givenNme" is not an attribute: did you mean "givenName"?'],
+    [{ userName: "bjensen", emails: [{ vale: "b@x.org" }] }, '"emails[0].vale" is not an attribute: did you mean "value"?'],
+    [
+      { userName: "bjensen", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": { employeNumber: "1" } },
+      'did you mean "employeeNumber"?',
+    ],
+  ])("suggests the attribute a misspelled name meant: %j", async (input, message) => {
+    const error = await client()
+      .users.create(input as never)
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toContain(message);
   });
 
   it("makes a misspelled attribute a compile error as well (tsc checks this file)", () => {

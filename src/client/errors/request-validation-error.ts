@@ -1,5 +1,5 @@
 import type { ZodIssue } from "zod";
-import { describeIssues } from "../describe-issues.js";
+import { describeIssues, type Suggest } from "../describe-issues.js";
 import { ScimClientError, type RequestSummary } from "./scim-client-error.js";
 
 /**
@@ -19,11 +19,11 @@ export class RequestValidationError extends ScimClientError {
   constructor(
     what: string,
     problems: readonly ZodIssue[] | string,
-    options?: { cause?: unknown; request?: RequestSummary },
+    options?: { cause?: unknown; request?: RequestSummary; suggest?: Suggest },
   ) {
-    const detail = typeof problems === "string" ? problems : describeIssues(problems);
+    const detail = typeof problems === "string" ? problems : describeIssues(problems, options?.suggest);
     const separator = typeof problems === "string" ? ": " : ":\n";
-    super(`Invalid ${what}, not sent${separator}${detail}`, options);
+    super(`Invalid ${what}, not sent${separator}${detail}`, { cause: options?.cause, request: options?.request });
     this.issues = typeof problems === "string" ? [] : problems;
   }
 }
