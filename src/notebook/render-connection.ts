@@ -6,7 +6,7 @@ export interface ConnectionInfo {
   baseUrl: string;
   /** How the server was found. */
   source: "SCIM_BASE_URL" | "running scimlab server" | "embedded in this kernel";
-  /** Whether the server is scimlab's embedded server (started here or by `npm start`). */
+  /** Whether the server is known to be scimlab's embedded server (started here, or the running `scimlab serve`). */
   embedded: boolean;
   /** Whether a token is sent; the token itself is never shown. */
   tokenSet: boolean;
