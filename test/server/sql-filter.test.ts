@@ -19,7 +19,7 @@ describe("toSqlFilter", () => {
 
   it("leaves the untranslatable part of an and as residual", () => {
     const sql = toSqlFilter(parseFilter('userName sw "a" and emails[type eq "work"]'));
-    expect(sql.where).toContain("LIKE");
+    expect(sql.where).toContain("user_name_lc");
     expect(sql.residual?.kind).toBe("valuePath");
   });
 

@@ -133,6 +133,7 @@ function comparisonSql(filter: ComparisonFilter): SqlFilter | undefined {
   }
   const col = column.sql;
   const exact = column.kind === "dateTime" || !column.lowerCase;
+  if (operator === "sw") return prefixRange(col, value) ?? (exact ? exactSubstring(col, operator, value) : likeSubstring(col, operator, value));
   switch (operator) {
     case "eq":
       return { where: `(${col} IS NOT NULL AND ${col} = ?)`, params: [value] };
@@ -149,6 +150,19 @@ function comparisonSql(filter: ComparisonFilter): SqlFilter | undefined {
 }
 
 const comparators = { gt: ">", ge: ">=", lt: "<", le: "<=" } as const;
+
+/**
+ * `sw` as an index range: `col >= "abc" AND col < "abd"` (the last code point
+ * incremented). Exact because SQLite compares text by code point (binary
+ * collation on UTF-8), and the column and value have the same case.
+ */
+function prefixRange(col: string, value: string): SqlFilter | undefined {
+  const points = [...value];
+  const last = points.pop()?.codePointAt(0);
+  if (last === undefined || last >= 0x10ffff || (last >= 0xd7ff && last <= 0xdfff)) return undefined;
+  const upper = `${points.join("")}${String.fromCodePoint(last + 1)}`;
+  return { where: `(${col} IS NOT NULL AND ${col} >= ? AND ${col} < ?)`, params: [value, upper] };
+}
 
 /** `co`/`sw`/`ew` on a lower-cased column: LIKE with `%`, `_` and `\` escaped. */
 function likeSubstring(col: string, operator: "co" | "sw" | "ew", value: string): SqlFilter {
