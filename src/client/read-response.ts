@@ -49,7 +49,8 @@ export function readResponse<T>(
   if (OperationTable[expect.operation].statuses.includes(response.status)) {
     if (!expect.schema || (response.body.trim() === "" && response.status === 204)) return undefined;
     if (!json.ok) {
-      throw new UnexpectedResponseError(request, { ...response, contentType, reason: "the body is not JSON" });
+      const body = redactText(response.body, secrets);
+      throw new UnexpectedResponseError(request, { status: response.status, body, contentType, reason: "the body is not JSON" });
     }
     const parsed = expect.schema.safeParse(json.value);
     if (parsed.success) return parsed.data;
