@@ -4,6 +4,7 @@ import {
   assertMutable,
   containerFor,
   isSameValue,
+  mergeInto,
   recordFromFilter,
   selectIndexes,
   type AttributeTarget,
@@ -19,7 +20,8 @@ import { checkSingle, checkValue } from "./value-check.js";
  * 1. "If the target location specifies a multi-valued attribute, a new value
  *    is added to the attribute"; a value already there is not added twice
  *    ("If the target location already contains the value specified, no
- *    changes SHOULD be made"), its sub-attributes are merged instead.
+ *    changes SHOULD be made"), its other sub-attributes are merged instead
+ *    ({@link mergeInto}).
  * 2. "If the target location specifies a complex attribute, a set of
  *    sub-attributes SHALL be specified in the "value" parameter": they are
  *    added to (or replace) the existing sub-attributes.
@@ -54,7 +56,7 @@ export function applyAdd(resource: JsonObject, target: AttributeTarget, value: u
     const written: unknown[] = [];
     for (const item of items) {
       const existing = list.find((old) => isSameValue(old, item, attribute));
-      if (existing !== undefined && isJsonObject(existing) && isJsonObject(item)) Object.assign(existing, item);
+      if (existing !== undefined && isJsonObject(existing) && isJsonObject(item)) mergeInto(existing, item, attribute);
       else if (existing === undefined) list.push(item);
       written.push(existing ?? item);
     }

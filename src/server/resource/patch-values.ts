@@ -42,8 +42,9 @@ export function selectIndexes(list: unknown[], filter: Filter, attribute: Attrib
  * True when two values of a multi-valued attribute are the same value, for
  * "If the target location already contains the value specified, no changes
  * SHOULD be made" (RFC 7644 §3.5.2.1): complex values with a `value`
- * sub-attribute are the same when `value` (honouring caseExact) and `type`
- * match; others when they are equal JSON.
+ * sub-attribute are the same when `value` matches (honouring caseExact) and
+ * `type` too when both have one (`{"value": id}` names the member
+ * `{"value": id, "type": "User"}`); others when they are equal JSON.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2.1
  */
@@ -51,9 +52,25 @@ export function isSameValue(a: unknown, b: unknown, attribute: AttributeInfo): b
   if (isJsonObject(a) && isJsonObject(b) && getAttribute(a, "value") !== undefined) {
     const caseExact = subAttributeOf(attribute, "value")?.caseExact ?? false;
     const sameValue = sameText(getAttribute(a, "value"), getAttribute(b, "value"), caseExact);
-    return sameValue && sameText(getAttribute(a, "type"), getAttribute(b, "type"), false);
+    const [typeA, typeB] = [getAttribute(a, "type"), getAttribute(b, "type")];
+    return sameValue && (typeA === undefined || typeB === undefined || sameText(typeA, typeB, false));
   }
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Merge a value sent again into the value already there (RFC 7644
+ * §3.5.2.1, "no changes SHOULD be made" for the value itself): the existing
+ * `value` is kept as stored, and immutable sub-attributes that already have a
+ * value are kept; other sub-attributes sent (`primary`, `display`) are set.
+ */
+export function mergeInto(existing: JsonObject, item: JsonObject, attribute: AttributeInfo): void {
+  for (const [name, value] of Object.entries(item)) {
+    const before = getAttribute(existing, name);
+    const immutable = subAttributeOf(attribute, name)?.mutability === "immutable";
+    if (name === "value" || (immutable && !isUnassigned(before))) continue;
+    setAttribute(existing, name, value);
+  }
 }
 
 /**

@@ -52,10 +52,16 @@ describe("applyPatch add (RFC 7644 §3.5.2.1)", () => {
       value: [{ value: "BJENSEN@example.com", type: "work" }, { value: "b@example.org", type: "other" }],
     });
     expect(result.emails).toEqual([
-      { value: "BJENSEN@example.com", type: "work", primary: true },
+      { value: "bjensen@example.com", type: "work", primary: true },
       { value: "babs@jensen.org", type: "home" },
       { value: "b@example.org", type: "other" },
     ]);
+  });
+
+  it("recognises a member sent again without its type, and adds nothing", () => {
+    const start = group([{ value: "u1", type: "User", display: "Babs" }]);
+    const result = applyPatch(start, [{ op: "add", path: "members", value: [{ value: "u1" }] }], "Group");
+    expect(result.members).toEqual([{ value: "u1", type: "User", display: "Babs" }]);
   });
 
   it("makes a new primary value the only primary (RFC 7643 §2.4)", () => {
