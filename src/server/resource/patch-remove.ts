@@ -79,7 +79,7 @@ function removeListed(container: JsonObject, target: AttributeTarget, value: unk
   }
   const current = getAttribute(container, target.attribute.name);
   const list = Array.isArray(current) ? current : [current];
-  keep(container, target, list.filter((item) => !value.some((gone) => isSameValue(item, gone, target.attribute) || sameId(item, gone))));
+  keep(container, target, list.filter((item) => !value.some((gone) => isSameValue(item, gone, target.attribute))));
 }
 
 /** The values that remain; none left means unassigned (step 3), refused for a required attribute (step 4). */
@@ -89,9 +89,3 @@ function keep(container: JsonObject, target: AttributeTarget, remaining: unknown
   deleteAttribute(container, target.attribute.name);
 }
 
-/** Entra/Okta list members as `{"value": id}`, without `type`: the id alone identifies a member. */
-function sameId(item: unknown, gone: unknown): boolean {
-  if (!isJsonObject(item) || !isJsonObject(gone) || getAttribute(gone, "type") !== undefined) return false;
-  const id = getAttribute(gone, "value");
-  return id !== undefined && getAttribute(item, "value") === id;
-}
