@@ -58,8 +58,9 @@ export function deleteAttribute(object: JsonObject, name: string): void {
  *
  * RFC 7643 §2.5: "Unassigned attributes, the null value, or empty array (in
  * the case of a multi-valued attribute) SHALL be considered to be equivalent
- * in 'state'." RFC 7644 §3.4.2.2 adds the empty string for `pr` ("If the
- * attribute is present ... and has a non-empty value").
+ * in 'state'." For `pr`, RFC 7644 §3.4.2.2 asks for "a non-empty value, or
+ * ... a non-empty node for complex attributes", so the empty string and an
+ * object of unassigned sub-attributes count as unassigned too.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.5
  */

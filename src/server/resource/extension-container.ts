@@ -7,8 +7,8 @@ import { isCoreSchema } from "./schema-info.js";
  * resource itself for the core schema (or no schema), else the extension
  * object keyed by the schema URN, found case-insensitively.
  *
- * RFC 7643 §3.3: extension attributes are "contained within a sub-attribute
- * named for the schema extension URI"; RFC 7644 §3.10: a fully qualified path
+ * RFC 7643 §3.3: a resource carries an extension's attributes in an object
+ * whose key is the extension's schema URI; RFC 7644 §3.10: a fully qualified path
  * such as `urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department`
  * names one of them.
  *

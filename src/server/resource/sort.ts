@@ -9,16 +9,17 @@ import { describeAttribute, subAttributeOf, type AttributeInfo } from "./schema-
  * A comparator for `Array.prototype.sort` that orders resources by `sortBy`,
  * RFC 7644 §3.4.2.3.
  *
- * 1. The sort key is the attribute's value; for a multi-valued attribute, "the
- *    value of the primary value, if any, or else the first value in the list"
- *    (`emails` sorts by the primary email's `value`, `emails.type` by the
- *    primary email's type).
+ * 1. The sort key is the attribute's value; "if it's a multi-valued
+ *    attribute, resources are sorted by the value of the primary attribute
+ *    ..., if any, or else the first value in the list, if any" (`emails`
+ *    sorts by the primary email's `value`, `emails.type` by its type).
  * 2. Values compare by the attribute's type: "for case-insensitive attributes,
  *    sort the result using case-insensitive Unicode alphabetic sort order ...
  *    and for case-exact attribute types ... case-sensitive"; dateTime values as
  *    instants; numbers numerically.
- * 3. Resources without a value sort last in ascending order (and, the order
- *    being reversed, first in descending order).
+ * 3. "if there is no data for the specified "sortBy" value, they are sorted
+ *    via the "sortOrder" parameter, i.e., they are ordered last if ascending
+ *    and first if descending."
  *
  * @param order `"ascending"` (the RFC default) or `"descending"`.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.3

@@ -33,9 +33,9 @@ import { checkValue } from "./value-check.js";
  * 6. Required attributes (`userName` for a User, `displayName` for a Group)
  *    must have a value (400 invalidValue naming the attribute).
  * 7. On replace, an immutable attribute that has a value may not change
- *    (RFC 7644 §3.5.1: "immutable: If there are no existing values, the new
- *    value(s) SHALL be applied. If existing values exist, they MUST match
- *    the new values ... else ... 400 mutability").
+ *    (RFC 7644 §3.5.1, immutable: "If one or more values are already set for
+ *    the attribute, the input value(s) MUST match, or HTTP status code 400
+ *    SHOULD be returned with a "scimType" error code of "mutability"").
  * 8. On replace, the writeOnly `password` is kept when the body has none:
  *    clients never see it (`returned: "never"`), so they cannot send it back.
  *

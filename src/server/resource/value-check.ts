@@ -88,7 +88,7 @@ function checkComplex(attribute: AttributeInfo, value: unknown, label: string): 
   return result;
 }
 
-/** RFC 7643 §2.3.5: "an XML Schema xsd:dateTime"; a date alone or text Date cannot read is refused. */
+/** RFC 7643 §2.3.5: "MUST be encoded as a valid xsd:dateTime"; a date alone, or text Date cannot read, is refused. */
 function isDateTime(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.test(text) && !Number.isNaN(Date.parse(text));
 }
