@@ -63,9 +63,19 @@ export function isCoreSchema(resourceType: ResourceTypeName, urn: string): boole
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-7
  */
 export function describeAttribute(resourceType: ResourceTypeName, path: AttributePath): AttributeInfo | undefined {
+  // Filters and sorts ask for the same few attributes once per resource: remember the
+  // attributes found (only those, so names made up by clients cannot grow the cache).
+  const key = [resourceType, path.schema ?? "", path.name, path.subAttribute ?? ""].join("|").toLowerCase();
+  const known = described.get(key);
+  if (known !== undefined) return known;
   const definition = findAttribute(resourceType, path);
-  return definition === undefined ? undefined : fromDefinition(definition);
+  if (definition === undefined) return undefined;
+  const info = fromDefinition(definition);
+  described.set(key, info);
+  return info;
 }
+
+const described = new Map<string, AttributeInfo>();
 
 /**
  * Every attribute of a schema of the resource type (the core schema with the
