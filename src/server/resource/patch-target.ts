@@ -127,9 +127,10 @@ export function resolveAttributePath(
  *   schema URN likewise.
  * - `schemas` is skipped: the server keeps it in step with the extensions
  *   the resource has.
- * - Leniency for Microsoft Entra ID, which sends keys that are attribute paths
- *   (`{"name.givenName": "Barbara", "urn:…:enterprise:2.0:User:department": "Sales"}`):
- *   each key is read as an attribute path.
+ * - Leniency for Microsoft Entra ID, which sends keys that are paths
+ *   (`{"name.givenName": "Barbara", "urn:…:enterprise:2.0:User:department": "Sales",
+ *   "emails[type eq \"work\"].value": "babs@example.com"}`): each key is
+ *   read as a PATCH path ({@link resolvePatchPath}).
  *
  * @throws InvalidValueError when the value is not an object; InvalidPathError for an unknown key.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2.1
@@ -148,15 +149,21 @@ export function expandRootValue(
   for (const [key, item] of Object.entries(value)) {
     if (key.toLowerCase() === "schemas") continue;
     const extension = knownExtension(resourceType, key);
-    if ((extension !== undefined || isCoreSchema(resourceType, key)) && isJsonObject(item)) {
-      for (const [inner, innerValue] of Object.entries(item)) {
+    const isContainer = extension !== undefined || isCoreSchema(resourceType, key);
+    if (isContainer && !isJsonObject(item)) {
+      throw new InvalidValueError(`${key} must be an object of that schema's attributes; got ${JSON.stringify(item)}.`, {
+        hint: `Send {"${key}": {"<attribute>": …}}.`,
+      });
+    }
+    if (isContainer) {
+      for (const [inner, innerValue] of Object.entries(item as Record<string, unknown>)) {
         const path = parseAttributePath(inner);
         const qualified: AttributePath = extension === undefined ? path : { ...path, schema: extension };
         entries.push({ target: resolveAttributePath(qualified, `${key}:${inner}`, resourceType), value: innerValue });
       }
       continue;
     }
-    entries.push({ target: resolveAttributePath(parseAttributePath(key), key, resourceType), value: item });
+    entries.push({ target: resolvePatchPath(key, resourceType), value: item });
   }
   return entries;
 }

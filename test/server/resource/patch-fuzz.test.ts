@@ -12,7 +12,8 @@ const paths = [
 const values = [
   undefined, null, "", "x", "True", 42, true, [], [null], ["a"], {}, { value: "a@example.com", type: "work", primary: true },
   [{ value: "b@example.com", primary: true }, { value: "c@example.com", primary: true }], { givenName: "B" }, { "name.givenName": "C" },
-  [{ value: 5 }], { [enterprise]: { department: "D" } }, { id: "other" }, { emails: "x" },
+  [{ value: 5 }], { [enterprise]: { department: "D" } }, { id: "other" }, { emails: "x" }, { [enterprise]: "x" },
+  { 'emails[type eq "home"].value': "h" }, { "urn:ietf:params:scim:schemas:core:2.0:User": { title: "T" } }, [{ value: "u1" }],
 ];
 
 /** A small deterministic pseudo-random generator (mulberry32), so failures reproduce. */

@@ -263,6 +263,12 @@ describe("applyPatch interop leniencies", () => {
     expect(result.displayName).toBe("Babs Jensen");
   });
 
+  it("reads value-path keys of a value without path (Entra ID)", () => {
+    const result = patchUser({ op: "Add", value: { 'emails[type eq "work"].value': "babs@example.com", 'phoneNumbers[type eq "mobile"].value': "555-0100" } });
+    expect((result.emails as unknown[])[0]).toEqual({ value: "babs@example.com", type: "work", primary: true });
+    expect(result.phoneNumbers).toEqual([{ type: "mobile", value: "555-0100" }]);
+  });
+
   it("adds a value through a filter that matches nothing yet (Entra ID adds emails[type eq \"work\"].value)", () => {
     const start = user({ emails: undefined });
     delete start.emails;
