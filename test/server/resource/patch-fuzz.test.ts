@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "./seeded-random.js";
 import { isScimError } from "../../../src/scim/errors.js";
 import { applyPatch } from "../../../src/server/resource/patch.js";
 
@@ -16,19 +17,10 @@ const values = [
   { 'emails[type eq "home"].value': "h" }, { "urn:ietf:params:scim:schemas:core:2.0:User": { title: "T" } }, [{ value: "u1" }],
 ];
 
-/** A small deterministic pseudo-random generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("applyPatch on arbitrary operations", () => {
   it("returns a resource or throws a ScimError, and never changes its input", () => {
-    const next = random(7644);
+    const next = seededRandom(7644);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     for (let round = 0; round < 2000; round++) {
       const resource = {
