@@ -22,10 +22,16 @@ const { values: flags } = parseArgs({
 
 const python = process.env.SCIMLAB_PYTHON && process.env.SCIMLAB_PREPARED ? process.env.SCIMLAB_PYTHON : prepare();
 const children = [];
-const scim = process.env.SCIM_BASE_URL ? { url: process.env.SCIM_BASE_URL, origin: "from SCIM_BASE_URL" } : await embeddedServer();
-const jupyter = await startJupyter(scim);
-printBanner(scim, jupyter.url);
-stopOnSignal();
+try {
+  const scim = process.env.SCIM_BASE_URL ? { url: process.env.SCIM_BASE_URL, origin: "from SCIM_BASE_URL" } : await embeddedServer();
+  const jupyter = await startJupyter(scim);
+  printBanner(scim, jupyter);
+  stopOnSignal();
+} catch (error) {
+  for (const child of children) if (child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+  console.error(`[scimlab] ${error.message}`);
+  process.exitCode = 1;
+}
 
 /** Reuse the embedded server that already runs for this project, or start one. */
 async function embeddedServer() {
@@ -68,6 +74,7 @@ async function startJupyter(scim) {
   const args = ["-m", "jupyter", hasLab ? "lab" : "notebook", `--notebook-dir=${join(root, "notebooks")}`];
   args.push(`--port=${flags["jupyter-port"]}`, "--ip=127.0.0.1");
   if (flags["no-browser"]) args.push("--no-browser");
+  if (process.getuid?.() === 0) args.push("--allow-root"); // containers and CI machines often run as root
   const env = jupyterEnv(process.env.SCIM_BASE_URL ? {} : { SCIM_BASE_URL: scim.url });
   const child = spawn(python, args, { cwd: root, env, detached: true, stdio: ["ignore", "inherit", "pipe"] });
   children.push(child);
@@ -94,10 +101,10 @@ function firstMatch(stream, pattern, child, echo = false) {
   });
 }
 
-function printBanner(scim, jupyterUrl) {
+function printBanner(scim, jupyter) {
   console.log(`
 scimlab is ready
-  Jupyter         ${jupyterUrl}
+  Jupyter         ${jupyter.url}   (${jupyter.ui})
                   open notebooks/00-welcome.ipynb and choose the "TypeScript (scimlab)" kernel
   SCIM server     ${scim.url}   (${scim.origin})
   Kernel spec     ${join(jupyterPath, "kernels", "tslab")} (this project only, via JUPYTER_PATH)
