@@ -98,7 +98,7 @@ export function createHandler(options: HandlerOptions): ScimHandler {
         path: request.url,
         status: response.status,
         durationMs: performance.now() - started,
-        requestHeaders: { ...request.headers } as Record<string, string>,
+        requestHeaders: request.headers as Record<string, string>,
         requestBody: request.body,
         responseBody: response.body,
       });

@@ -55,7 +55,11 @@ export function listen(handler: ScimHandler, options: ListenOptions = {}): Promi
 
 /** Read the body as UTF-8; `undefined` when it is larger than `limit` (the rest is drained). */
 function readBody(request: IncomingMessage, limit: number, done: (body: string | undefined) => void): void {
-  const declared = Number(request.headers["content-length"] ?? 0);
+  if (request.headers["content-length"] === undefined && request.headers["transfer-encoding"] === undefined) {
+    done(""); // No body (a GET, a DELETE): nothing to read.
+    return;
+  }
+  const declared = Number(request.headers["content-length"]);
   if (declared > drainLimit) {
     done(undefined);
     request.destroy();

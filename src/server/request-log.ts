@@ -27,22 +27,26 @@ const passwordPattern = /("password"\s*:\s*)("(?:[^"\\]|\\.)*")/gi;
 export class RequestLog {
   /** How many entries are kept. */
   readonly capacity: number;
-  readonly #ring: (RequestLogEntry | undefined)[];
+  /** Entries as recorded; redacted when first read (recording stays cheap on the request path). */
+  readonly #ring: (Stored | undefined)[];
   #next = 0;
   #size = 0;
 
   /** @param capacity how many entries to keep. @default 500 */
   constructor(capacity = 500) {
     this.capacity = Math.max(1, Math.floor(capacity));
-    this.#ring = new Array<RequestLogEntry | undefined>(this.capacity);
+    this.#ring = new Array<Stored | undefined>(this.capacity);
   }
 
-  /** Record an exchange, redacting secrets (the oldest entry goes when full). */
+  /**
+   * Record an exchange (the oldest entry goes when full). Secrets are redacted
+   * before any entry is read; the caller must not change the entry afterwards.
+   */
   record(entry: RequestLogEntry): void {
-    entry.requestBody = redactBody(entry.requestBody);
-    entry.responseBody = redactBody(entry.responseBody);
-    if (entry.requestHeaders.authorization !== undefined) entry.requestHeaders.authorization = "[redacted]";
-    this.#ring[this.#next] = entry;
+    // Long bodies are redacted before they are cut (a cut body may no longer parse).
+    if (entry.requestBody.length > maxBodyLength) entry.requestBody = cut(redactBody(entry.requestBody));
+    if (entry.responseBody.length > maxBodyLength) entry.responseBody = cut(redactBody(entry.responseBody));
+    this.#ring[this.#next] = { entry, redacted: false };
     this.#next = (this.#next + 1) % this.capacity;
     this.#size = Math.min(this.#size + 1, this.capacity);
   }
@@ -51,7 +55,7 @@ export class RequestLog {
   entries(limit?: number): RequestLogEntry[] {
     const start = (this.#next - this.#size + this.capacity) % this.capacity;
     const all: RequestLogEntry[] = [];
-    for (let i = 0; i < this.#size; i++) all.push(this.#ring[(start + i) % this.capacity] as RequestLogEntry);
+    for (let i = 0; i < this.#size; i++) all.push(redactEntry(this.#ring[(start + i) % this.capacity] as Stored));
     return limit === undefined ? all : all.slice(Math.max(0, all.length - limit));
   }
 
@@ -68,9 +72,29 @@ export class RequestLog {
   }
 }
 
+interface Stored {
+  entry: RequestLogEntry;
+  redacted: boolean;
+}
+
+function redactEntry(stored: Stored): RequestLogEntry {
+  if (!stored.redacted) {
+    const { entry } = stored;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(entry.requestHeaders)) headers[name] = name === "authorization" ? "[redacted]" : value;
+    stored.entry = { ...entry, requestHeaders: headers, requestBody: redactBody(entry.requestBody), responseBody: redactBody(entry.responseBody) };
+    stored.redacted = true;
+  }
+  return { ...stored.entry };
+}
+
+function cut(body: string): string {
+  return `${body.slice(0, maxBodyLength)}… [${body.length - maxBodyLength} more characters]`;
+}
+
 /**
- * Hide passwords (a `password` member, or the `value` of a PATCH operation
- * whose `path` is `password`) and cut bodies longer than 64 KiB.
+ * Hide passwords: a `password` member, or the `value` of a PATCH operation
+ * whose `path` is `password`.
  */
 export function redactBody(body: string): string {
   if (/password/i.test(body)) {
@@ -80,7 +104,7 @@ export function redactBody(body: string): string {
       body = body.replace(passwordPattern, '$1"[redacted]"');
     }
   }
-  return body.length > maxBodyLength ? `${body.slice(0, maxBodyLength)}… [${body.length - maxBodyLength} more characters]` : body;
+  return body;
 }
 
 function redactValue(value: unknown): unknown {

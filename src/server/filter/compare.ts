@@ -20,6 +20,8 @@ const substring: ReadonlySet<ComparisonOperator> = new Set(["co", "sw", "ew"]);
  * The rule for an attribute the schema does not describe: the type follows
  * the JSON value, strings compare case-insensitively (the RFC 7643 §2.2
  * default of `caseExact`).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.2
  */
 export function inferRule(value: unknown): ComparisonRule {
   if (typeof value === "boolean") return { type: "boolean", caseExact: false };

@@ -42,12 +42,18 @@ export function getAttribute(object: JsonObject, name: string): unknown {
 /**
  * Set the attribute `name` of `object` (mutating it), reusing the existing key
  * when the attribute is already there under another case, else `name`.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.1
  */
 export function setAttribute(object: JsonObject, name: string, value: unknown): void {
   object[findKey(object, name) ?? name] = value;
 }
 
-/** Delete the attribute `name` of `object` (mutating it), whatever its case. */
+/**
+ * Delete the attribute `name` of `object` (mutating it), whatever its case.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.1
+ */
 export function deleteAttribute(object: JsonObject, name: string): void {
   const key = findKey(object, name);
   if (key !== undefined) delete object[key];

@@ -63,6 +63,8 @@ export function isSameValue(a: unknown, b: unknown, attribute: AttributeInfo): b
  * §3.5.2.1, "no changes SHOULD be made" for the value itself): the existing
  * `value` is kept as stored, and immutable sub-attributes that already have a
  * value are kept; other sub-attributes sent (`primary`, `display`) are set.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2.1
  */
 export function mergeInto(existing: JsonObject, item: JsonObject, attribute: AttributeInfo): void {
   for (const [name, value] of Object.entries(item)) {
@@ -122,7 +124,10 @@ export function assertRemovable(attribute: AttributeInfo, text: string): void {
 /**
  * The value a simple equality filter describes, for creating a value that
  * does not exist yet: `type eq "work"` → `{ type: "work" }`; `and` of such
- * comparisons merges them. Anything else gives undefined.
+ * comparisons merges them. Anything else gives undefined. Used for the Entra
+ * ID leniency of `applyAdd` (patch-add.ts).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2
  */
 export function recordFromFilter(filter: Filter): JsonObject | undefined {
   if (filter.kind === "comparison" && filter.operator === "eq" && filter.value !== null && filter.path.subAttribute === undefined) {

@@ -29,12 +29,20 @@ export interface AttributeInfo {
   subAttributes: AttributeInfo[];
 }
 
-/** The core schema URN of a resource type (`urn:…:core:2.0:User`). */
+/**
+ * The core schema URN of a resource type (`urn:…:core:2.0:User`).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-6
+ */
 export function coreSchemaOf(resourceType: ResourceTypeName): string {
   return resourceSchemas(resourceType).core.id;
 }
 
-/** The extension schema URNs a resource type declares (the enterprise User extension for User). */
+/**
+ * The extension schema URNs a resource type declares (the enterprise User extension for User).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-6
+ */
 export function extensionSchemasOf(resourceType: ResourceTypeName): readonly string[] {
   return resourceSchemas(resourceType).extensions.map((extension) => extension.id);
 }
@@ -49,7 +57,11 @@ export function knownExtension(resourceType: ResourceTypeName, urn: string): str
   return extensionSchemasOf(resourceType).find((known) => known.toLowerCase() === lower);
 }
 
-/** True when `urn` is the core schema of `resourceType`, compared case-insensitively. */
+/**
+ * True when `urn` is the core schema of `resourceType`, compared case-insensitively.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-6
+ */
 export function isCoreSchema(resourceType: ResourceTypeName, urn: string): boolean {
   return coreSchemaOf(resourceType).toLowerCase() === urn.toLowerCase();
 }
@@ -94,7 +106,11 @@ export function schemaAttributes(resourceType: ResourceTypeName, schema: string)
   return [...common, ...names].flatMap((name) => describeAttribute(resourceType, { schema, name }) ?? []);
 }
 
-/** The sub-attribute `name` of a complex attribute, case-insensitively. */
+/**
+ * The sub-attribute `name` of a complex attribute, case-insensitively.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.3.8
+ */
 export function subAttributeOf(parent: AttributeInfo | undefined, name: string): AttributeInfo | undefined {
   return parent === undefined ? undefined : byName(parent.subAttributes, name);
 }

@@ -3,7 +3,7 @@ import { InvalidSyntaxError } from "../../scim/errors.js";
 import type { ScimResource } from "../directory.js";
 import { matchesVersion } from "../etag.js";
 import type { ScimHttpResponse } from "../http-types.js";
-import { projectAttributes } from "../resource/project.js";
+import { project } from "../projection.js";
 import { emptyResponse, jsonResponse } from "../responses.js";
 import type { RouteRequest } from "../route-request.js";
 import type { ServerContext } from "../server-context.js";
@@ -79,7 +79,7 @@ export function deleteResource(context: ServerContext, type: ResourceTypeName, i
 
 /** A single-resource answer: projected by the query's attributes, with `ETag` (and `Location` on 201). */
 function resourceResponse(status: number, resource: ScimResource, type: ResourceTypeName, request: RouteRequest): ScimHttpResponse {
-  const projected = projectAttributes(resource, projectionOf(request), type);
+  const projected = project(resource, projectionOf(request), type);
   const headers: Record<string, string> = { etag: versionOf(resource) };
   if (status === 201) headers.location = (resource.meta as { location: string }).location;
   return jsonResponse(status, projected, headers);

@@ -3,7 +3,7 @@ import { InvalidSyntaxError } from "../../scim/errors.js";
 import { SchemaUrn } from "../../scim/urns.js";
 import type { ScimHttpResponse } from "../http-types.js";
 import { parseListRequest, type ListParameters } from "../list-query.js";
-import { projectAttributes } from "../resource/project.js";
+import { project } from "../projection.js";
 import { jsonResponse } from "../responses.js";
 import type { RouteRequest } from "../route-request.js";
 import type { ServerContext } from "../server-context.js";
@@ -57,7 +57,7 @@ function search(context: ServerContext, types: readonly ResourceTypeName[], para
   const { query, projection } = parseListRequest(params, types, context.limits);
   const result = context.directory.list(query);
   const resources = result.resources.map((resource) =>
-    projectAttributes(resource, projection, (resource.meta as { resourceType: ResourceTypeName }).resourceType),
+    project(resource, projection, (resource.meta as { resourceType: ResourceTypeName }).resourceType),
   );
   return jsonResponse(200, {
     schemas: [SchemaUrn.ListResponse],

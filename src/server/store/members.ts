@@ -27,12 +27,14 @@ export class MemberTable {
   readonly #groupsWithMember: Database.Statement<[string], { group_id: string }>;
   readonly #removeEverywhere: Database.Statement;
   readonly #closure: Database.Statement<[string], { group_id: string; direct: number; display_name: string | null }>;
+  readonly #isMember: Database.Statement<[string], { found: number }>;
 
   constructor(db: Database.Database) {
     this.#insert = db.prepare("INSERT OR IGNORE INTO members (group_id, member_id, type) VALUES (?, ?, ?)");
     this.#clearGroup = db.prepare("DELETE FROM members WHERE group_id = ?");
     this.#groupsWithMember = db.prepare("SELECT group_id FROM members WHERE member_id = ?");
     this.#removeEverywhere = db.prepare("DELETE FROM members WHERE member_id = ?");
+    this.#isMember = db.prepare("SELECT 1 AS found FROM members WHERE member_id = ? LIMIT 1");
     // Direct groups, then the groups containing those (nested groups), once each.
     this.#closure = db.prepare(
       `WITH RECURSIVE closure(group_id, direct) AS (
@@ -71,6 +73,8 @@ export class MemberTable {
    * group that is itself a member (cycles are harmless: each group once).
    */
   groupsOf(memberId: string): GroupMembership[] {
+    // Most resources belong to no group: one index probe answers that.
+    if (this.#isMember.get(memberId) === undefined) return [];
     return this.#closure.all(memberId).map((row) => ({
       groupId: row.group_id,
       displayName: row.display_name,

@@ -1,0 +1,47 @@
+import { resourceSchemas, type ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
+import { CommonAttributeDefinitions } from "../scim/definitions/common-attributes.js";
+import type { AttributeDefinition } from "../scim/schema.js";
+import { projectAttributes, type ProjectionOptions } from "./resource/project.js";
+
+/**
+ * The top-level keys (lower-case) under which a resource type can hold an
+ * attribute that a default response leaves out: `returned: "never"` (such as
+ * `password`) or `"request"`, directly or in a sub-attribute or extension.
+ * Computed once from the schema definitions (RFC 7643 §7).
+ */
+const hiddenKeys: Record<ResourceTypeName, Set<string>> = { User: hiddenKeysOf("User"), Group: hiddenKeysOf("Group") };
+
+/**
+ * Shape a resource for a response, RFC 7644 §3.9, with {@link projectAttributes}.
+ * Fast path: with neither `attributes` nor `excludedAttributes`, a resource
+ * holding none of the {@link hiddenKeys} is already its own default
+ * projection and is returned as is (most reads: this keeps GET by id cheap).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.9
+ */
+export function project(resource: Record<string, unknown>, options: ProjectionOptions, resourceType: ResourceTypeName): Record<string, unknown> {
+  if (options.attributes === undefined && options.excludedAttributes === undefined) {
+    const hidden = hiddenKeys[resourceType];
+    let plain = true;
+    for (const key in resource) {
+      if (hidden.has(key.toLowerCase())) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return resource;
+  }
+  return projectAttributes(resource, options, resourceType);
+}
+
+function hiddenKeysOf(resourceType: ResourceTypeName): Set<string> {
+  const { core, extensions } = resourceSchemas(resourceType);
+  const keys = new Set<string>();
+  for (const attribute of [...CommonAttributeDefinitions, ...core.attributes]) if (hides(attribute)) keys.add(attribute.name.toLowerCase());
+  for (const extension of extensions) if (extension.attributes.some(hides)) keys.add(extension.id.toLowerCase());
+  return keys;
+}
+
+function hides(attribute: AttributeDefinition): boolean {
+  return attribute.returned === "never" || attribute.returned === "request" || (attribute.subAttributes ?? []).some(hides);
+}
