@@ -28,8 +28,8 @@ export function checkMembers(directory: Directory, group: ScimResource): void {
       });
     }
     // 1. The member exists.
-    const row = directory.store.get(value);
-    if (row === undefined || (row.type !== "User" && row.type !== "Group")) {
+    const row = directory.store.lookup(value);
+    if (row === undefined) {
       throw new InvalidValueError(`members: no User or Group with id "${value}" exists.`, {
         hint: "Create the member first (or use its id as returned by POST), then add it to the group.",
       });
@@ -50,10 +50,7 @@ export function checkMembers(directory: Directory, group: ScimResource): void {
     seen.add(value);
     member.type = type;
     member.$ref = directory.location(type, value);
-    if (member.display === undefined) {
-      const display = directory.store.displayNameOf(value);
-      if (display !== null) member.display = display;
-    }
+    if (member.display === undefined && row.displayName !== null) member.display = row.displayName;
     result.push(member);
   }
   if (result.length === 0) delete group.members;

@@ -34,7 +34,7 @@ export class SqliteStore {
   readonly #delete: Database.Statement;
   readonly #get: Database.Statement<[string], StoredRow>;
   readonly #idByUserName: Database.Statement<[string], { id: string }>;
-  readonly #displayName: Database.Statement<[string], { display_name: string | null }>;
+  readonly #lookup: Database.Statement<[string], { type: ResourceTypeName; display_name: string | null }>;
 
   /** Open (creating when missing) the database at `path`, or an in-memory one for `":memory:"`. */
   constructor(path: string) {
@@ -54,7 +54,7 @@ export class SqliteStore {
     this.#delete = this.db.prepare("DELETE FROM resources WHERE id = ?");
     this.#get = this.db.prepare("SELECT seq, id, type, version, doc FROM resources WHERE id = ?");
     this.#idByUserName = this.db.prepare("SELECT id FROM resources WHERE user_name_lc = ?");
-    this.#displayName = this.db.prepare("SELECT display_name FROM resources WHERE id = ?");
+    this.#lookup = this.db.prepare("SELECT type, display_name FROM resources WHERE id = ?");
   }
 
   /** The row with this id, whatever its type, or `undefined`. */
@@ -67,9 +67,10 @@ export class SqliteStore {
     return this.#idByUserName.get(userNameLc)?.id;
   }
 
-  /** The displayName of the resource with this id, or `null`. */
-  displayNameOf(id: string): string | null {
-    return this.#displayName.get(id)?.display_name ?? null;
+  /** The type and displayName of the resource with this id (without reading its document), or `undefined`. */
+  lookup(id: string): { type: ResourceTypeName; displayName: string | null } | undefined {
+    const row = this.#lookup.get(id);
+    return row === undefined ? undefined : { type: row.type, displayName: row.display_name };
   }
 
   /** Insert a new resource row. */
