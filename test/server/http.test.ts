@@ -108,4 +108,58 @@ describe("over HTTP on 127.0.0.1", () => {
     expect(viaHttp.entries).toHaveLength(1);
     expect(JSON.stringify(viaHttp)).not.toContain(server.token);
   });
+
+  it("answers bad input over the wire with 4xx SCIM Errors, never 5xx", async () => {
+    const cases: [string, string, string | undefined, Record<string, string>, number, string?][] = [
+      ["POST", "/Users", "{not json", {}, 400, "invalidSyntax"],
+      ["POST", "/Users", "[]", {}, 400, "invalidSyntax"],
+      ["POST", "/Users", JSON.stringify({ schemas: [UserUrn], userName: 7 }), {}, 400, "invalidValue"],
+      ["GET", `/Users?filter=${encodeURIComponent('userName eq "x" and')}`, undefined, {}, 400, "invalidFilter"],
+      ["GET", "/Users?count=1e3", undefined, {}, 400, "invalidValue"],
+      ["GET", "/Users/does-not-exist", undefined, {}, 404],
+      ["GET", "/Me", undefined, {}, 501],
+      ["PUT", "/Groups/nope", JSON.stringify({ schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "x" }), {}, 404],
+      ["POST", "/Users", JSON.stringify({ userName: "x" }), { "content-type": "text/xml" }, 415],
+      ["POST", "/Users", JSON.stringify({ userName: "x" }), { authorization: "Bearer nope" }, 401],
+    ];
+    for (const [method, path, body, headers, status, scimType] of cases) {
+      const answer = await send(method, path, body, headers);
+      const json = (await answer.json()) as { status: string; scimType?: string; schemas: string[] };
+      expect(answer.status, `${method} ${path}`).toBe(status);
+      expect(json.status).toBe(String(status));
+      expect(json.schemas).toEqual(["urn:ietf:params:scim:api:messages:2.0:Error"]);
+      if (scimType) expect(json.scimType).toBe(scimType);
+    }
+  });
+
+  it("stores unicode userNames and finds them case-insensitively", async () => {
+    for (const userName of ["Ωmega", "名前", "Øyvind.ÅSE", "emoji-🙂"]) {
+      const created = await send("POST", "/Users", { schemas: [UserUrn], userName });
+      expect(created.status, userName).toBe(201);
+      const found = (await (await send("GET", `/Users?filter=${encodeURIComponent(`userName eq "${userName.toLowerCase()}"`)}`)).json()) as { totalResults: number; Resources: { userName: string }[] };
+      expect(found.totalResults, userName).toBe(1);
+      expect(found.Resources[0]?.userName).toBe(userName);
+    }
+    const clash = await send("POST", "/Users", { schemas: [UserUrn], userName: "øyvind.åse" });
+    expect(clash.status).toBe(409);
+  });
+
+  it("honours If-Match over HTTP (412) and runs a Bulk with bulkId references", async () => {
+    const created = await send("POST", "/Users", { schemas: [UserUrn], userName: "versioned" });
+    const { id } = (await created.json()) as { id: string };
+    const stale = await send("DELETE", `/Users/${id}`, undefined, { "if-match": 'W/"99"' });
+    expect(stale.status).toBe(412);
+    const bulk = await send("POST", "/Bulk", {
+      schemas: ["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+      Operations: [
+        { method: "POST", path: "/Users", bulkId: "n", data: { schemas: [UserUrn], userName: "bulk-http" } },
+        { method: "POST", path: "/Groups", bulkId: "g", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "Bulk HTTP", members: [{ value: "bulkId:n" }] } },
+        { method: "DELETE", path: `/Users/${id}`, version: 'W/"1"' },
+      ],
+    });
+    const result = (await bulk.json()) as { Operations: { status: string; location?: string }[] };
+    expect(result.Operations.map((op) => op.status)).toEqual(["201", "201", "204"]);
+    expect(result.Operations[0]!.location).toMatch(new RegExp(`^${server.url}/Users/`));
+  });
 });
+
