@@ -23,8 +23,9 @@ export interface DiscoveryDocuments {
  *
  * - ServiceProviderConfig (RFC 7643 §5): PATCH, Bulk (with `maxOperations`
  *   and `maxPayloadSize`), filter (with `maxResults`), sort and ETags are
- *   supported; password changes are not (passwords are accepted on create and
- *   replace, stored, and never returned); one OAuth bearer token scheme.
+ *   supported, and so are password changes (`password` is accepted on
+ *   create, PUT and PATCH, stored, and never returned); one OAuth bearer
+ *   token scheme.
  * - ResourceTypes (RFC 7643 §6): User (with the Enterprise extension), Group.
  * - Schemas (RFC 7643 §7, §8.7.1): the full User, Enterprise User and Group
  *   attribute definitions.
@@ -38,7 +39,7 @@ export function discoveryDocuments(baseUrl: string, limits: ServerLimits): Disco
     patch: { supported: true },
     bulk: { supported: true, maxOperations: limits.maxOperations, maxPayloadSize: limits.maxPayloadSize },
     filter: { supported: true, maxResults: limits.maxResults },
-    changePassword: { supported: false },
+    changePassword: { supported: true },
     sort: { supported: true },
     etag: { supported: true },
     authenticationSchemes: [

@@ -113,3 +113,44 @@ describe("translated queries answer like matchesFilter", () => {
   });
 });
 
+
+describe("query plans", () => {
+  it("count with the filter's index and page in the sort column's index", async () => {
+    const h = harness();
+    await h.createUser("planned", { externalId: "E1", displayName: "Planned" });
+    const statements: string[] = [];
+    const prepare = h.store.prepare.bind(h.store);
+    h.store.prepare = ((sql: string) => {
+      statements.push(sql);
+      return prepare(sql);
+    }) as typeof h.store.prepare;
+    const f = (text: string) => `filter=${encodeURIComponent(text)}`;
+    const cases: [string, string][] = [
+      [f('userName eq "planned"'), "resources_by_user_name"],
+      [f('userName sw "pla"'), "resources_by_user_name"],
+      [f('externalId eq "E1"'), "resources_by_external_id"],
+      [f('displayName eq "planned"'), "resources_by_display_name"],
+      [f('meta.lastModified gt "2020-01-01T00:00:00Z"'), "resources_by_last_modified"],
+      ["sortBy=userName&count=10", "resources_by_user_name"],
+    ];
+    for (const [query, index] of cases) {
+      statements.length = 0;
+      const answer = await h.call("GET", `/Users?${query}`);
+      expect(answer.status, `${query}: ${answer.body}`).toBe(200);
+      const path = query.split("=")[0];
+      // Counting uses the filter's index; a page in insertion order may scan by rowid and stop at LIMIT.
+      const selects = statements.filter((sql) => sql.includes("FROM resources WHERE") && (path === "sortBy" ? sql.includes("ORDER BY user_name_lc") : sql.includes("count(*)")));
+      expect(selects.length, query).toBeGreaterThan(0);
+      for (const sql of selects) {
+        const plan = (h.store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...placeholders(sql)) as { detail: string }[]).map((row) => row.detail).join(" | ");
+        expect(plan, `${query}: ${sql}`).toMatch(new RegExp(`USING (COVERING )?INDEX ${index}\\b`));
+        expect(plan, query).not.toMatch(/SCAN resources(?! USING)/);
+      }
+    }
+  });
+});
+
+/** Dummy values for the `?` placeholders of a statement (plans do not depend on them). */
+function placeholders(sql: string): string[] {
+  return Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => "x");
+}

@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS resources (
   seq           INTEGER PRIMARY KEY,
   id            TEXT NOT NULL UNIQUE,
   type          TEXT NOT NULL,
-  user_name_lc  TEXT UNIQUE,
+  user_name_lc  TEXT,
   external_id   TEXT,
   display_name  TEXT,
   display_name_lc TEXT,
@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS resources (
   version       INTEGER NOT NULL,
   doc           TEXT NOT NULL
 );
+CREATE UNIQUE INDEX IF NOT EXISTS resources_by_user_name ON resources (user_name_lc);
 CREATE INDEX IF NOT EXISTS resources_by_type ON resources (type);
 CREATE INDEX IF NOT EXISTS resources_by_external_id ON resources (external_id);
 CREATE INDEX IF NOT EXISTS resources_by_display_name ON resources (display_name_lc);
