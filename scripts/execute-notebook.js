@@ -27,7 +27,7 @@ export async function executeNotebook(path, options) {
     answers.push(answer);
     if (options.solutions) cell.source = await solutionFor(answer);
   }
-  const executed = JSON.parse(await runNbclient(JSON.stringify(source), dirname(resolve(path)), options));
+  const executed = JSON.parse(await withKernelRetry(() => runNbclient(JSON.stringify(source), dirname(resolve(path)), options)));
   return { notebook: executed, answers, ...summarise(executed) };
 }
 
@@ -37,6 +37,22 @@ async function solutionFor(answerId) {
   const exercise = findExercise(answerId);
   if (!exercise) throw new Error(`No exercise "${answerId}" is registered (src/notebook/exercises/index.ts).`);
   return exercise.solution;
+}
+
+/**
+ * Start-up of a kernel can lose a race for its ports when several kernels start at once (jupyter_client picks
+ * free ports, then the kernel binds them: "Address already in use"). Such a failure happens before any cell
+ * runs, so trying again is safe; a notebook that fails in its cells is never retried.
+ */
+async function withKernelRetry(execute, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await execute();
+    } catch (error) {
+      const startup = /EADDRINUSE|Kernel didn't respond|Kernel died before replying/.test(String(error.message));
+      if (!startup || attempt >= attempts) throw error;
+    }
+  }
 }
 
 function runNbclient(notebookJson, workingDir, { python, env = {}, timeoutSeconds = 180 }) {

@@ -15,10 +15,15 @@ import { MetaSchema } from "./meta.js";
  *   defined by the provisioning client", e.g. the HR system's employee key.
  * - `meta`: see {@link MetaSchema}.
  *
+ * Read leniently: `schemas` is optional here because some service providers
+ * leave it out of resources projected with `attributes=` (RFC 7644 §3.9), and
+ * a client that rejected such a response would help nobody. The server of this
+ * kit always returns it.
+ *
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-3.1
  */
 export const commonAttributes = {
-  schemas: z.array(z.string()),
+  schemas: z.array(z.string()).optional(),
   id: z.string(),
   externalId: z.string().optional(),
   meta: MetaSchema.optional(),

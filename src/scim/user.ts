@@ -79,7 +79,7 @@ export const userAttributes = {
  *
  * Lenient: unknown attributes and vendor extensions (for example Webex's
  * `urn:scim:schemas:extension:cisco:webexidentity:2.0:User`) are kept as
- * they are. Only `schemas` and `id` are required, because a request with
+ * they are. Only `id` is required, because a request with
  * `attributes=` (RFC 7644 §3.9) may leave out even `userName`.
  *
  * `groups` is read-only. RFC 7643 §4.1.2: "Since this attribute has a

@@ -32,9 +32,13 @@ describe("UserSchema (responses)", () => {
     expect(UserSchema.safeParse({ schemas: [SchemaUrn.User], id: "1", displayName: "Alice" }).success).toBe(true);
   });
 
-  it("requires id and schemas", () => {
+  it("requires id", () => {
     const result = UserSchema.safeParse({ userName: "alice" });
-    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["schemas", "id"]);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["id"]);
+  });
+
+  it("accepts a projection without schemas, as some providers send for attributes=id (regression: scimmy peer)", () => {
+    expect(UserSchema.parse({ id: "1" })).toEqual({ id: "1" });
   });
 });
 
