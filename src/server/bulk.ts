@@ -1,6 +1,7 @@
-import { ConflictError, InvalidSyntaxError, InvalidValueError, PayloadTooLargeError, ScimError } from "../scim/errors.js";
+import { ConflictError, InvalidValueError, type ScimError } from "../scim/errors.js";
 import { SchemaUrn } from "../scim/urns.js";
-import { referencedBulkIds, resolveBulkIds } from "./bulk-references.js";
+import { resolveBulkIds } from "./bulk-references.js";
+import { readBulkRequest, type BulkOperation as Operation } from "./bulk-request.js";
 import type { ScimHttpResponse } from "./http-types.js";
 import { errorResponse, jsonResponse } from "./responses.js";
 import { RouteRequest } from "./route-request.js";
@@ -8,18 +9,6 @@ import type { ServerContext } from "./server-context.js";
 
 /** Answers one request inside the Bulk (the router). */
 export type Dispatch = (context: ServerContext, request: RouteRequest) => ScimHttpResponse;
-
-interface Operation {
-  index: number;
-  method: string;
-  bulkId?: string;
-  version?: string;
-  path: string;
-  data: unknown;
-  references: Set<string>;
-}
-
-const methods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
  * `POST /Bulk` (RFC 7644 §3.7), all in one database transaction:
@@ -136,48 +125,4 @@ function failure(operation: Operation, error: ScimError): Record<string, unknown
   result.status = String(error.status);
   result.response = JSON.parse(errorResponse(error).body);
   return result;
-}
-
-/** Step 1: the shape of the BulkRequest (leniencies: `schemas` may be omitted, names in any case). */
-function readBulkRequest(body: Record<string, unknown>, maxOperations: number): { operations: Operation[]; failOnErrors: number } {
-  const field = (name: string) => body[Object.keys(body).find((key) => key.toLowerCase() === name.toLowerCase()) ?? name];
-  const list = field("Operations");
-  if (!Array.isArray(list)) {
-    throw new InvalidSyntaxError('A Bulk request needs an "Operations" array.', {
-      hint: `Send { "schemas": ["${SchemaUrn.BulkRequest}"], "Operations": [{ "method": "POST", "path": "/Users", "bulkId": "1", "data": { … } }] }.`,
-    });
-  }
-  if (list.length > maxOperations) {
-    throw new PayloadTooLargeError(`This Bulk request has ${list.length} operations; the limit is ${maxOperations} (ServiceProviderConfig bulk.maxOperations).`, {
-      hint: "Split it into several Bulk requests.",
-    });
-  }
-  const failOnErrors = field("failOnErrors");
-  if (failOnErrors !== undefined && !(Number.isInteger(failOnErrors) && (failOnErrors as number) > 0)) {
-    throw new InvalidValueError(`failOnErrors must be a positive integer, not ${JSON.stringify(failOnErrors)}.`);
-  }
-  const bulkIds = new Set<string>();
-  const operations = list.map((item, index) => readOperation(item, index, bulkIds));
-  return { operations, failOnErrors: (failOnErrors as number | undefined) ?? Number.POSITIVE_INFINITY };
-}
-
-function readOperation(item: unknown, index: number, bulkIds: Set<string>): Operation {
-  const where = `Operations[${index}]`;
-  if (typeof item !== "object" || item === null || Array.isArray(item)) throw new InvalidSyntaxError(`${where} must be an object.`);
-  const op = item as Record<string, unknown>;
-  const method = typeof op.method === "string" ? op.method.toUpperCase() : "";
-  if (!methods.has(method)) throw new InvalidValueError(`${where}.method must be POST, PUT, PATCH or DELETE, not ${JSON.stringify(op.method)}.`);
-  if (typeof op.path !== "string" || !op.path.startsWith("/")) {
-    throw new InvalidValueError(`${where}.path must be a path such as "/Users" or "/Groups/{id}", not ${JSON.stringify(op.path)}.`);
-  }
-  if (op.bulkId !== undefined && (typeof op.bulkId !== "string" || op.bulkId === "")) throw new InvalidValueError(`${where}.bulkId must be a non-empty string.`);
-  if (typeof op.bulkId === "string") {
-    if (bulkIds.has(op.bulkId)) throw new InvalidValueError(`bulkId "${op.bulkId}" is used by more than one operation; each must be unique.`);
-    bulkIds.add(op.bulkId);
-  }
-  if (op.version !== undefined && typeof op.version !== "string") throw new InvalidValueError(`${where}.version must be an ETag string such as W/"3".`);
-  const operation: Operation = { index, method, path: op.path, data: op.data, references: referencedBulkIds(op.path, op.data) };
-  if (typeof op.bulkId === "string") operation.bulkId = op.bulkId;
-  if (typeof op.version === "string") operation.version = op.version;
-  return operation;
 }
