@@ -7,6 +7,7 @@ import { applyRemove } from "./patch-remove.js";
 import { applyReplace } from "./patch-replace.js";
 import { expandRootValue, resolvePatchPath, type PatchTarget } from "./patch-target.js";
 import { containerFor, type AttributeTarget } from "./patch-values.js";
+import { pruneUnassigned } from "./prune.js";
 import { syncSchemas } from "./sync-schemas.js";
 
 type Op = "add" | "remove" | "replace";
@@ -31,8 +32,10 @@ type Op = "add" | "remove" | "replace";
  *    skipped, any other value for it is 400 mutability.
  * 5. add / remove / replace per §3.5.2.1 / §3.5.2.2 / §3.5.2.3
  *    ({@link applyAdd}, {@link applyRemove}, {@link applyReplace}).
- * 6. `schemas` is kept in step with the extension objects present
- *    (RFC 7643 §3: it lists the schemas "that define the attributes present").
+ * 6. Values left unassigned (an empty `name`, an empty `emails`) are dropped
+ *    ({@link pruneUnassigned}), and `schemas` is kept in step with the
+ *    extension objects present (RFC 7643 §3: it lists the schemas "that
+ *    define the attributes present").
  *
  * `id`, `meta` and `groups` come back as they were; the caller updates
  * `meta.lastModified` and `meta.version`.
@@ -57,7 +60,8 @@ export function applyPatch(
   }
   const working = cloneJson(resource); // 1.
   operations.forEach((operation, index) => applyOperation(working, operation, index, resourceType)); // 2.
-  syncSchemas(working, resourceType); // 6.
+  pruneUnassigned(working); // 6.
+  syncSchemas(working, resourceType);
   return working;
 }
 

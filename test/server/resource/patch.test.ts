@@ -140,6 +140,12 @@ describe("applyPatch remove (RFC 7644 §3.5.2.2)", () => {
     expect(patchUser({ op: "remove", path: "name.givenName" }).name).toEqual({ familyName: "Jensen" });
   });
 
+  it("leaves no empty complex attribute behind", () => {
+    const start = user({ name: { givenName: "Barbara" } });
+    expect(applyPatch(start, [{ op: "remove", path: "name.givenName" }], "User")).not.toHaveProperty("name");
+    expect(applyPatch(start, [{ op: "replace", path: "name", value: { givenName: null } }], "User")).not.toHaveProperty("name");
+  });
+
   it("removes the matching values, and the attribute when none remain", () => {
     expect(patchUser({ op: "remove", path: 'emails[type eq "work"]' }).emails).toEqual([{ value: "babs@jensen.org", type: "home" }]);
     expect(patchUser({ op: "remove", path: 'emails[value co "@"]' })).not.toHaveProperty("emails");
