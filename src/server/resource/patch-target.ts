@@ -89,7 +89,7 @@ export function resolvePatchPath(text: string, resourceType: ResourceTypeName): 
  * @throws InvalidPathError naming the unknown schema, attribute or sub-attribute.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.10
  */
-export function resolveAttributePath(
+function resolveAttributePath(
   path: AttributePath,
   text: string,
   resourceType: ResourceTypeName,
