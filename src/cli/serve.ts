@@ -58,7 +58,9 @@ export async function runServe(argv: string[]): Promise<number> {
       token: values.token ?? readOrCreateDevToken(files),
     });
   } catch (error) {
-    console.error(`scimlab serve: could not start: ${(error as Error).message}`);
+    const inUse = (error as { code?: string }).code === "EADDRINUSE";
+    const hint = inUse ? ` Another server (maybe scimlab serve) uses port ${port}: stop it, or pick another with --port (0 picks a free one).` : "";
+    console.error(`scimlab serve: could not start: ${(error as Error).message}.${hint}`);
     return 1;
   }
   // Listen for SIGINT/SIGTERM before announcing the URL: a supervisor may signal as soon as it reads it.

@@ -161,5 +161,9 @@ describe("over HTTP on 127.0.0.1", () => {
     expect(result.Operations.map((op) => op.status)).toEqual(["201", "201", "204"]);
     expect(result.Operations[0]!.location).toMatch(new RegExp(`^${server.url}/Users/`));
   });
-});
 
+  it("answered no request with a 5xx (those would be bugs)", () => {
+    // 501 from /Me is deliberate; any other 5xx would be a bug.
+    expect(server.requestLog.entries().filter((entry) => entry.status >= 500 && entry.status !== 501)).toEqual([]);
+  });
+});
