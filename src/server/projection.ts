@@ -34,6 +34,19 @@ export function project(resource: Record<string, unknown>, options: ProjectionOp
   return projectAttributes(resource, options, resourceType);
 }
 
+/**
+ * Check `attributes` / `excludedAttributes` before any work is done, so that a
+ * bad list is a 400 (invalidPath) even when no resource would be shaped, and
+ * before a write rather than after it.
+ *
+ * @throws InvalidPathError naming the bad attribute path.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.9
+ */
+export function checkProjection(options: ProjectionOptions, resourceTypes: readonly ResourceTypeName[]): void {
+  if (options.attributes === undefined && options.excludedAttributes === undefined) return;
+  for (const resourceType of resourceTypes) projectAttributes({}, options, resourceType);
+}
+
 function hiddenKeysOf(resourceType: ResourceTypeName): Set<string> {
   const { core, extensions } = resourceSchemas(resourceType);
   const keys = new Set<string>();

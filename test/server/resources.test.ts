@@ -164,3 +164,15 @@ describe("group membership", () => {
     expect(u1Now.json.groups).toBeUndefined();
   });
 });
+
+describe("attributes and excludedAttributes are checked before any work", () => {
+  it("refuses a bad list with 400 invalidPath, and does not write", async () => {
+    const { call } = harness();
+    const created = await call("POST", "/Users?attributes=bad[[", { schemas: [UserUrn], userName: "not-written" });
+    expect(created.status).toBe(400);
+    expect(created.json.scimType).toBe("invalidPath");
+    expect((await call("GET", "/Users")).json.totalResults).toBe(0);
+    expect((await call("GET", "/Users?excludedAttributes=a..b")).status).toBe(400);
+    expect((await call("POST", "/.search", { attributes: ["%%"] })).status).toBe(400);
+  });
+});

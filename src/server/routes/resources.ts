@@ -3,7 +3,7 @@ import { InvalidSyntaxError } from "../../scim/errors.js";
 import type { ScimResource } from "../directory.js";
 import { matchesVersion } from "../etag.js";
 import type { ScimHttpResponse } from "../http-types.js";
-import { project } from "../projection.js";
+import { checkProjection, project } from "../projection.js";
 import { emptyResponse, jsonResponse } from "../responses.js";
 import type { RouteRequest } from "../route-request.js";
 import type { ServerContext } from "../server-context.js";
@@ -16,6 +16,7 @@ import type { ServerContext } from "../server-context.js";
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.1
  */
 export function getResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
+  checkProjection(projectionOf(request), [type]);
   const resource = context.directory.get(type, id);
   const etag = versionOf(resource);
   const ifNoneMatch = request.headers["if-none-match"];
@@ -32,6 +33,7 @@ export function getResource(context: ServerContext, type: ResourceTypeName, id: 
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
  */
 export function createResource(context: ServerContext, type: ResourceTypeName, request: RouteRequest): ScimHttpResponse {
+  checkProjection(projectionOf(request), [type]);
   const resource = context.directory.create(type, request.json());
   return resourceResponse(201, resource, type, request);
 }
@@ -42,6 +44,7 @@ export function createResource(context: ServerContext, type: ResourceTypeName, r
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.1
  */
 export function replaceResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
+  checkProjection(projectionOf(request), [type]);
   const resource = context.directory.replace(type, id, request.json(), request.headers["if-match"]);
   return resourceResponse(200, resource, type, request);
 }
@@ -63,6 +66,7 @@ export function patchResource(context: ServerContext, type: ResourceTypeName, id
       hint: 'Send { "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{ "op": "replace", "path": "active", "value": false }] }.',
     });
   }
+  checkProjection(projectionOf(request), [type]);
   const resource = context.directory.patch(type, id, operations, request.headers["if-match"]);
   return resourceResponse(200, resource, type, request);
 }

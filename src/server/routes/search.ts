@@ -3,7 +3,7 @@ import { InvalidSyntaxError } from "../../scim/errors.js";
 import { SchemaUrn } from "../../scim/urns.js";
 import type { ScimHttpResponse } from "../http-types.js";
 import { parseListRequest, type ListParameters } from "../list-query.js";
-import { project } from "../projection.js";
+import { checkProjection, project } from "../projection.js";
 import { jsonResponse } from "../responses.js";
 import type { RouteRequest } from "../route-request.js";
 import type { ServerContext } from "../server-context.js";
@@ -55,6 +55,7 @@ export function searchResources(context: ServerContext, types: readonly Resource
  */
 function search(context: ServerContext, types: readonly ResourceTypeName[], params: ListParameters): ScimHttpResponse {
   const { query, projection } = parseListRequest(params, types, context.limits);
+  checkProjection(projection, types);
   const result = context.directory.list(query);
   const resources = result.resources.map((resource) =>
     project(resource, projection, (resource.meta as { resourceType: ResourceTypeName }).resourceType),
