@@ -69,13 +69,13 @@ async function createOneByOne(client: ScimClient, count: number): Promise<void> 
   }
 }
 
-/** Cell durations in milliseconds from nbclient's timing metadata (execute_input → execute_reply). */
+/** Cell durations in milliseconds from nbclient's timing metadata (kernel busy → idle). */
 function cellDurations(notebook: { cells: { cell_type: string; metadata?: { execution?: Record<string, string> } }[] }): number[] {
   return notebook.cells
     .filter((cell) => cell.cell_type === "code" && cell.metadata?.execution)
     .map((cell) => {
       const execution = cell.metadata!.execution!;
-      return Date.parse(execution["shell.execute_reply"]!) - Date.parse(execution["iopub.execute_input"]!);
+      return Date.parse(execution["iopub.status.idle"]!) - Date.parse(execution["iopub.status.busy"]!);
     })
     .filter((ms) => Number.isFinite(ms));
 }

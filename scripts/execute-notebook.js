@@ -73,14 +73,24 @@ function runNbclient(notebookJson, workingDir, { python, env = {}, timeoutSecond
   });
 }
 
-/** Errors, unexecuted code cells and check outcomes of an executed notebook. */
+/**
+ * Errors, unexecuted code cells and check outcomes of an executed notebook. A cell failed when its reply said so
+ * or it wrote to stderr (where tslab prints exceptions and type errors); it did not run when it has no reply or its
+ * reply was "aborted" (tslab drops the cells behind a failure).
+ */
 export function summarise(notebook) {
   const errors = [];
   const unexecuted = [];
   const checks = [];
   notebook.cells.forEach((cell, index) => {
     if (cell.cell_type !== "code") return;
-    if (cell.execution_count === null) unexecuted.push(index);
+    const status = cell.metadata?.scimlab_status;
+    if (status === undefined || status === "abort" || status === "aborted") unexecuted.push(index);
+    const stderr = (cell.outputs ?? []).filter((o) => o.output_type === "stream" && o.name === "stderr");
+    if (status === "error" || stderr.length > 0) {
+      const text = stderr.map((o) => [o.text].flat().join("")).join("");
+      errors.push({ cell: index, ename: status === "error" ? "CellError" : "Stderr", evalue: text.slice(0, 2000) });
+    }
     for (const output of cell.outputs ?? []) {
       if (output.output_type === "error") errors.push({ cell: index, ename: output.ename, evalue: output.evalue });
       const marker = output.data?.[CHECK_MIME];

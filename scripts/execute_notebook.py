@@ -2,12 +2,18 @@
 
 Usage: python execute_notebook.py WORKING_DIR TIMEOUT_SECONDS < in.ipynb > out.ipynb
 The kernel is the one named in the notebook's metadata (tslab, found on JUPYTER_PATH).
-Errors in cells are recorded in the outputs (allow_errors), never raised, so the caller sees every cell.
+Errors in cells are recorded, never raised, so the caller sees every cell. tslab reports a failing cell as text
+on stderr rather than as an error output, and aborts the cells queued behind it, so the status of every
+execute_reply ("ok", "error", "aborted") is kept in the cell's metadata as `scimlab_status`.
 """
 import sys
 
 import nbformat
 from nbclient import NotebookClient
+
+
+def record_status(cell, cell_index, execute_reply):
+    cell.metadata["scimlab_status"] = execute_reply["content"]["status"]
 
 
 def main() -> None:
@@ -18,6 +24,7 @@ def main() -> None:
         timeout=timeout,
         allow_errors=True,
         resources={"metadata": {"path": working_dir}},
+        on_cell_executed=record_status,
     )
     client.execute()
     sys.stdout.write(nbformat.writes(notebook))

@@ -5,7 +5,7 @@ import { jupyterPython } from "./jupyter.js";
 
 describe("the tslab kernel", () => {
   it("imports scimlab, builds a filter and a User, and prints them", async () => {
-    const run = await executeNotebook(join(import.meta.dirname, "smoke.ipynb"), { python: jupyterPython() });
+    const run = await executeNotebook(join(import.meta.dirname, "fixtures", "smoke.ipynb"), { python: jupyterPython() });
     expect(run.errors).toEqual([]);
     expect(run.unexecuted).toEqual([]);
     const printed = run.notebook.cells.flatMap((cell: { outputs?: { text?: string | string[] }[] }) =>
