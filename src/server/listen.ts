@@ -78,8 +78,9 @@ function readBody(request: IncomingMessage, limit: number, done: (body: string |
 
 function send(response: ServerResponse, answer: ScimHttpResponse): void {
   if (response.destroyed) return;
-  const headers: Record<string, string | number> = { ...answer.headers };
-  if (answer.status !== 204 && answer.status !== 304) headers["content-length"] = Buffer.byteLength(answer.body);
-  response.writeHead(answer.status, headers);
-  response.end(answer.status === 204 || answer.status === 304 ? undefined : answer.body);
+  const empty = answer.status === 204 || answer.status === 304;
+  // The handler's headers object is ours to complete.
+  if (!empty) answer.headers["content-length"] = String(Buffer.byteLength(answer.body));
+  response.writeHead(answer.status, answer.headers);
+  response.end(empty ? undefined : answer.body);
 }
