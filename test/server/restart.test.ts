@@ -54,13 +54,15 @@ describe("scimlab serve", () => {
     second.child.kill("SIGTERM");
   });
 
-  it("prints one line with the URL, writes server.json while running and removes it on SIGTERM", async () => {
-    const running = await serve(":memory:", "t");
-    const info = join(folder, ".scimlab", "server.json");
-    expect(JSON.parse(readFileSync(info, "utf8"))).toEqual({ url: running.url, pid: running.child.pid });
-    const exit = new Promise<number | null>((done) => running.child.once("exit", done));
-    running.child.kill("SIGTERM");
-    expect(await exit).toBe(0);
-    expect(existsSync(info)).toBe(false);
-  });
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    it(`prints one line with the URL, writes server.json while running and removes it on ${signal}`, async () => {
+      const running = await serve(":memory:", "t");
+      const info = join(folder, ".scimlab", "server.json");
+      expect(JSON.parse(readFileSync(info, "utf8"))).toEqual({ url: running.url, pid: running.child.pid });
+      const exit = new Promise<number | null>((done) => running.child.once("exit", done));
+      running.child.kill(signal);
+      expect(await exit).toBe(0);
+      expect(existsSync(info)).toBe(false);
+    });
+  }
 });
