@@ -122,8 +122,9 @@ export class Directory {
    * The resource clients see for a stored row: `meta.location` from the base
    * URL, `meta.version` as an ETag and, for a User, `groups` computed from
    * membership: direct groups (`type: "direct"`) and the groups that contain
-   * those (`type: "indirect"`), RFC 7643 §4.1.2. With `complete: false`,
-   * `groups` is skipped (to test a filter that does not mention it).
+   * those (`type: "indirect"`), RFC 7643 §4.1.2. A Group's `members[].display`
+   * (readOnly) is the member's current displayName. With `complete: false`,
+   * these derived values are skipped (to test a filter that does not need them).
    *
    * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.1.2
    */
@@ -132,6 +133,14 @@ export class Directory {
     const meta = resource.meta as Record<string, unknown>;
     meta.location = this.location(row.type, row.id);
     meta.version = formatVersion(row.version);
+    if (complete && row.type === "Group" && Array.isArray(resource.members)) {
+      const names = this.store.members.memberDisplayNames(row.id);
+      for (const member of resource.members as Record<string, unknown>[]) {
+        const name = names.get(member.value as string);
+        if (typeof name === "string") member.display = name;
+        else delete member.display;
+      }
+    }
     if (complete && row.type === "User") {
       const groups = this.store.members.groupsOf(row.id);
       if (groups.length > 0) {

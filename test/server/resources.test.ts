@@ -176,3 +176,18 @@ describe("attributes and excludedAttributes are checked before any work", () => 
     expect((await call("POST", "/.search", { attributes: ["%%"] })).status).toBe(400);
   });
 });
+
+describe("derived values stay current", () => {
+  it("shows a member's current displayName as members[].display", async () => {
+    const { call, createUser, createGroup } = harness();
+    const user = await createUser("renamed", { displayName: "Before" });
+    const group = await createGroup("Watchers", [user.id]);
+    await call("PATCH", `/Users/${user.id}`, { Operations: [{ op: "replace", path: "displayName", value: "After" }] });
+    const got = await call("GET", `/Groups/${group.id}`);
+    expect(got.json.members[0].display).toBe("After");
+    const user2 = await createUser("renamed2", { displayName: "Second" });
+    await call("PATCH", `/Groups/${group.id}`, { Operations: [{ op: "add", path: "members", value: [{ value: user2.id }] }] });
+    await call("PATCH", `/Groups/${group.id}`, { Operations: [{ op: "replace", path: "displayName", value: "Watchers 2" }] });
+    expect((await call("GET", `/Users/${user.id}`)).json.groups[0].display).toBe("Watchers 2");
+  });
+});

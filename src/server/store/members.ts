@@ -28,6 +28,7 @@ export class MemberTable {
   readonly #removeEverywhere: Database.Statement;
   readonly #closure: Database.Statement<[string], { group_id: string; direct: number; display_name: string | null }>;
   readonly #isMember: Database.Statement<[string], { found: number }>;
+  readonly #displays: Database.Statement<[string], { member_id: string; display_name: string | null }>;
 
   constructor(db: Database.Database) {
     this.#insert = db.prepare("INSERT OR IGNORE INTO members (group_id, member_id, type) VALUES (?, ?, ?)");
@@ -35,6 +36,9 @@ export class MemberTable {
     this.#groupsWithMember = db.prepare("SELECT group_id FROM members WHERE member_id = ?");
     this.#removeEverywhere = db.prepare("DELETE FROM members WHERE member_id = ?");
     this.#isMember = db.prepare("SELECT 1 AS found FROM members WHERE member_id = ? LIMIT 1");
+    this.#displays = db.prepare(
+      "SELECT m.member_id, r.display_name FROM members m JOIN resources r ON r.id = m.member_id WHERE m.group_id = ?",
+    );
     // Direct groups, then the groups containing those (nested groups), once each.
     this.#closure = db.prepare(
       `WITH RECURSIVE closure(group_id, direct) AS (
@@ -51,6 +55,13 @@ export class MemberTable {
   setGroup(groupId: string, members: readonly MemberRow[]): void {
     this.#clearGroup.run(groupId);
     for (const member of members) this.#insert.run(groupId, member.memberId, member.type);
+  }
+
+  /** The current displayName of each member of `groupId` (null when it has none). */
+  memberDisplayNames(groupId: string): Map<string, string | null> {
+    const names = new Map<string, string | null>();
+    for (const row of this.#displays.all(groupId)) names.set(row.member_id, row.display_name);
+    return names;
   }
 
   /** Forget the member list of `groupId` (the group is being deleted). */

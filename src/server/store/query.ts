@@ -25,8 +25,8 @@ export interface StoreQueryResult {
 
 /**
  * Turns a stored row into the resource clients see. `complete: false` may
- * skip derived attributes that are costly (`User.groups`) when the caller
- * only needs to test a filter that does not mention them.
+ * skip derived values that are costly (`User.groups`, `members[].display`)
+ * when the caller only needs to test a filter that does not mention them.
  */
 export type Materialize = (row: StoredRow, complete: boolean) => Record<string, unknown>;
 
@@ -62,7 +62,7 @@ export function runQuery(store: SqliteStore, query: StoreQuery, materialize: Mat
   const params = [...query.types, ...sql.params];
   const offset = query.startIndex - 1;
   const residual = sql.residual;
-  const lightweight = residual === undefined || !mentionsGroups(residual);
+  const lightweight = residual === undefined || !mentionsDerived(residual);
   const matches = (row: StoredRow) => residual === undefined || matchesFilter(materialize(row, !lightweight), residual, row.type);
 
   // 4. Sorted in memory.
@@ -115,14 +115,16 @@ function slicesOf(where: string, column: string | undefined, order: "ascending" 
   return order === "ascending" ? [valued, unvalued] : [unvalued, valued];
 }
 
-/** True when a filter refers to `groups`, which only complete resources carry. */
-function mentionsGroups(filter: Filter): boolean {
+/** True when a filter refers to `groups` or `members`, whose derived values only complete resources carry. */
+function mentionsDerived(filter: Filter): boolean {
   switch (filter.kind) {
     case "logical":
-      return mentionsGroups(filter.left) || mentionsGroups(filter.right);
+      return mentionsDerived(filter.left) || mentionsDerived(filter.right);
     case "not":
-      return mentionsGroups(filter.filter);
-    default:
-      return filter.path.name.toLowerCase() === "groups";
+      return mentionsDerived(filter.filter);
+    default: {
+      const name = filter.path.name.toLowerCase();
+      return name === "groups" || name === "members";
+    }
   }
 }
