@@ -1,4 +1,3 @@
-import type { ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
 import { InvalidValueError } from "../scim/errors.js";
 import type { Directory, ScimResource } from "./directory.js";
 
@@ -9,8 +8,8 @@ import type { Directory, ScimResource } from "./directory.js";
  *    otherwise 400 invalidValue (a dangling member is refused, never stored);
  * 2. a `type` that is given must match the member's real type;
  * 3. a group cannot list itself;
- * 4. `type` and `$ref` are filled in, `display` from the member's
- *    displayName when the client sent none; duplicates are dropped.
+ * 4. `type` and `$ref` are filled in and duplicates dropped (`display` is
+ *    added when the group is read: the member's current displayName).
  *
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.2
  */
@@ -28,14 +27,13 @@ export function checkMembers(directory: Directory, group: ScimResource): void {
       });
     }
     // 1. The member exists.
-    const row = directory.store.lookup(value);
-    if (row === undefined) {
+    const type = directory.store.typeOf(value);
+    if (type === undefined) {
       throw new InvalidValueError(`members: no User or Group with id "${value}" exists.`, {
         hint: "Create the member first (or use its id as returned by POST), then add it to the group.",
       });
     }
     // 2. Its type.
-    const type: ResourceTypeName = row.type;
     if (typeof member.type === "string" && member.type.toLowerCase() !== type.toLowerCase()) {
       throw new InvalidValueError(`members: "${value}" is a ${type}, not a ${member.type}.`, {
         hint: `Leave "type" out or set it to "${type}".`,
@@ -50,7 +48,7 @@ export function checkMembers(directory: Directory, group: ScimResource): void {
     seen.add(value);
     member.type = type;
     member.$ref = directory.location(type, value);
-    if (member.display === undefined && row.displayName !== null) member.display = row.displayName;
+    delete member.display;
     result.push(member);
   }
   if (result.length === 0) delete group.members;

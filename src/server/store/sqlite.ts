@@ -34,7 +34,7 @@ export class SqliteStore {
   readonly #delete: Database.Statement;
   readonly #get: Database.Statement<[string], StoredRow>;
   readonly #idByUserName: Database.Statement<[string], { id: string }>;
-  readonly #lookup: Database.Statement<[string], { type: ResourceTypeName; display_name: string | null }>;
+  readonly #typeOf: Database.Statement<[string], { type: ResourceTypeName }>;
 
   /** Open (creating when missing) the database at `path`, or an in-memory one for `":memory:"`. */
   constructor(path: string) {
@@ -54,7 +54,7 @@ export class SqliteStore {
     this.#delete = this.db.prepare("DELETE FROM resources WHERE id = ?");
     this.#get = this.db.prepare("SELECT seq, id, type, version, doc FROM resources WHERE id = ?");
     this.#idByUserName = this.db.prepare("SELECT id FROM resources WHERE user_name_lc = ?");
-    this.#lookup = this.db.prepare("SELECT type, display_name FROM resources WHERE id = ?");
+    this.#typeOf = this.db.prepare("SELECT type FROM resources WHERE id = ?");
   }
 
   /** The row with this id, whatever its type, or `undefined`. */
@@ -67,10 +67,9 @@ export class SqliteStore {
     return this.#idByUserName.get(userNameLc)?.id;
   }
 
-  /** The type and displayName of the resource with this id (without reading its document), or `undefined`. */
-  lookup(id: string): { type: ResourceTypeName; displayName: string | null } | undefined {
-    const row = this.#lookup.get(id);
-    return row === undefined ? undefined : { type: row.type, displayName: row.display_name };
+  /** The type of the resource with this id (without reading its document), or `undefined`. */
+  typeOf(id: string): ResourceTypeName | undefined {
+    return this.#typeOf.get(id)?.type;
   }
 
   /** Insert a new resource row. */
