@@ -67,10 +67,12 @@ export interface Exercise<TAnswer = unknown> {
   /** Check `answer` without displaying anything. Never rejects. */
   evaluate(answer?: TAnswer): Promise<CheckResult>;
   /**
-   * Check `answer`, display the outcome (and the machine-readable marker
-   * `application/vnd.scimlab.check+json`) and return it. Never rejects.
+   * Check `answer` and display the outcome (and the machine-readable marker
+   * `application/vnd.scimlab.check+json`). Never rejects. Resolves to nothing,
+   * as learntools' `check()` does, so the cell shows the outcome once; use
+   * {@link Exercise.evaluate} to get it as a value.
    */
-  check(answer?: TAnswer): Promise<CheckOutcome>;
+  check(answer?: TAnswer): Promise<void>;
   /**
    * Display hint `n` (1-based, default the first). Returns nothing, so a
    * notebook cell shows the hint once (the text is in `hints`).
@@ -105,7 +107,6 @@ export function defineExercise<TAnswer = unknown>(definition: ExerciseDefinition
         "text/plain": renderCheckText(result),
         [checkMarkerType]: JSON.stringify(result),
       });
-      return result.outcome;
     },
     hint(n = 1) {
       const { html, text } = renderHint(definition.hints, n);

@@ -24,6 +24,18 @@ class Placeholder {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const ____: any = Object.freeze(new Placeholder());
 
+declare global {
+  /**
+   * The same blank, as a global set when the kit loads. Notebooks use this one,
+   * without importing it: tslab cannot import or declare a name that begins
+   * with two underscores (TypeScript escapes such names, and tslab then looks
+   * for `_____`), but a global is only referenced, which works.
+   */
+  // eslint-disable-next-line no-var
+  var ____: any;
+}
+globalThis.____ = ____;
+
 /**
  * `true` when `value` is the placeholder, contains it (in an array, an
  * object, a string or a function's source), i.e. the learner has not

@@ -2,20 +2,6 @@ import { chapter00 } from "./00-welcome.js";
 import { chapter01 } from "./01-charles-joins.js";
 import { chapter02 } from "./02-michael-leaves.js";
 import { chapter03 } from "./03-michael-scott-paper-company.js";
-import { ____ as blank } from "../placeholder.js";
-
-declare global {
-  /**
-   * The blank of answer cells, `const answer = ____;`: the kit's placeholder,
-   * set as a global when the kit loads. Notebooks use it without importing it
-   * because tslab cannot import or declare a name that begins with two
-   * underscores (TypeScript escapes such names, and tslab then looks for
-   * `_____`); a global is only referenced, which works.
-   */
-  // eslint-disable-next-line no-var
-  var ____: any;
-}
-globalThis.____ = blank;
 
 export { chapter00, chapter01, chapter02, chapter03 };
 
