@@ -110,7 +110,7 @@ function presentSql(path: AttributePath): SqlFilter | undefined {
 
 /** `groups` exists on Users only (RFC 7643 §4.1.2); `members` only on Groups, whose ids alone are in members.group_id. */
 function membershipSql(column: Column): string {
-  return column.kind === "groups" ? `(type = 'User' AND id IN (${column.sql}))` : `id IN (${column.sql})`;
+  return column.kind === "groups" ? `(+type = 'User' AND id IN (${column.sql}))` : `id IN (${column.sql})`;
 }
 
 function comparisonSql(filter: ComparisonFilter): SqlFilter | undefined {
