@@ -1,4 +1,4 @@
-import { InternalServerError, NotFoundError, PayloadTooLargeError, ScimError } from "../scim/errors.js";
+import { InternalServerError, isScimError, NotFoundError, PayloadTooLargeError, ScimError } from "../scim/errors.js";
 import { bearerAuth } from "./auth.js";
 import { Directory } from "./directory.js";
 import { discoveryDocuments } from "./discovery.js";
@@ -78,13 +78,14 @@ export function createHandler(options: HandlerOptions): ScimHandler {
       // 5. Route.
       return route(context, routeRequest);
     } catch (error) {
-      if (error instanceof ScimError) return errorResponse(error);
+      if (isScimError(error)) return errorResponse(error);
       options.onInternalError?.(error, request);
       return errorResponse(new InternalServerError(`The server failed unexpectedly: ${String(error)}. This is a bug in scimlab.`));
     }
   }
 
   return async (request) => {
+    const startedAt = Date.now();
     const started = performance.now();
     const queryAt = request.url.indexOf("?");
     const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
@@ -93,7 +94,7 @@ export function createHandler(options: HandlerOptions): ScimHandler {
     // 6. The request log (which does not record itself).
     if (log !== undefined && path !== requestLogPath) {
       log.record({
-        at: new Date(Date.now() - (performance.now() - started)).toISOString(),
+        at: new Date(startedAt).toISOString(),
         method: request.method.toUpperCase(),
         path: request.url,
         status: response.status,

@@ -1,5 +1,5 @@
 import type { ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
-import { NotFoundError, NotImplementedError, ScimError } from "../scim/errors.js";
+import { isScimError, NotFoundError, NotImplementedError, ScimError } from "../scim/errors.js";
 import type { ScimHttpResponse } from "./http-types.js";
 import { errorResponse } from "./responses.js";
 import type { RouteRequest } from "./route-request.js";
@@ -66,7 +66,7 @@ export function route(context: ServerContext, request: RouteRequest): ScimHttpRe
     if (handle === undefined) return methodNotAllowed(request, Object.keys(endpoint));
     return handle(context, request);
   } catch (error) {
-    if (error instanceof ScimError) return errorResponse(error);
+    if (isScimError(error)) return errorResponse(error);
     throw error;
   }
 }
