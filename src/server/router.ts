@@ -21,7 +21,8 @@ const allTypes: readonly ResourceTypeName[] = ["User", "Group"];
 /**
  * Find the endpoint for the path segments after `/scim/v2` (RFC 7644 §3.2):
  * `/Users` and `/Groups` (one resource router for both types), `/{type}/{id}`,
- * `/{type}/.search`, `/.search`, `/Bulk`, `/Me` and the discovery endpoints. Endpoint names match case-insensitively (leniency).
+ * `/{type}/.search`, `/.search`, `/Bulk`, `/Me` and the discovery endpoints.
+ * Endpoint names match case-insensitively (leniency).
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.2
  */
