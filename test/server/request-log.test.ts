@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RequestLog, redactBody, type RequestLogEntry } from "../../src/server/request-log.js";
+import { harness } from "./harness.js";
 
 const entry = (n: number, requestBody = ""): RequestLogEntry => ({
   at: new Date(0).toISOString(),
@@ -38,5 +39,21 @@ describe("RequestLog", () => {
 
   it("leaves bodies without passwords unchanged", () => {
     expect(redactBody('{"userName":"bjensen"}')).toBe('{"userName":"bjensen"}');
+  });
+});
+
+describe("GET /scimlab/requests", () => {
+  it("lists, limits and clears the log with the bearer token; other methods are 405", async () => {
+    const { call, createUser } = harness();
+    await createUser("one");
+    await createUser("two");
+    const listed = await call("GET", "/scimlab/requests");
+    expect(listed.status).toBe(200);
+    expect(listed.json.entries.map((entry: { path: string }) => entry.path)).toEqual(["/scim/v2/Users", "/scim/v2/Users"]);
+    expect((await call("GET", "/scimlab/requests?limit=1")).json.entries).toHaveLength(1);
+    expect((await call("POST", "/scimlab/requests", {})).status).toBe(405);
+    expect((await call("GET", "/scimlab/requests", undefined, { authorization: undefined })).status).toBe(401);
+    expect((await call("DELETE", "/scimlab/requests")).status).toBe(204);
+    expect((await call("GET", "/scimlab/requests")).json.entries).toEqual([]);
   });
 });
