@@ -66,7 +66,9 @@ describe("translated queries answer like matchesFilter", () => {
     `groups.value eq "${ids.outer}"`, "groups pr", 'not (userName sw "a")', 'not (displayName pr)',
     'userName sw "a" or displayName co "bob"', '(userName co "a" or userName co "e") and not (externalId pr)',
     'title eq "Engineer" and userName co "o"', 'title eq "Engineer" or userName eq "judy"', 'userName co "a" and emails pr',
-    `urn:ietf:params:scim:schemas:core:2.0:User:userName eq "bob"`,
+    `urn:ietf:params:scim:schemas:core:2.0:User:userName eq "bob"`, 'urn:ietf:params:scim:schemas:core:2.0:Group:displayName eq "outer"',
+    'urn:ietf:params:scim:schemas:core:2.0:User:userName ne "bob"', 'urn:ietf:params:scim:schemas:core:2.0:Group:displayName pr',
+    'urn:ietf:params:scim:schemas:core:2.0:User:displayName co "person"',
   ];
 
   it("for every filter, over Users, Groups and both", async () => {

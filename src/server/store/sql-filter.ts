@@ -1,4 +1,4 @@
-import type { AttributePath, ComparisonFilter, Filter } from "../../scim/filter/ast.js";
+import type { AttributePath, ComparisonFilter, Filter, PresentFilter } from "../../scim/filter/ast.js";
 import { SchemaUrn } from "../../scim/urns.js";
 
 /**
@@ -39,7 +39,10 @@ const columns: Record<string, Column> = {
   groups: { kind: "groups", sql: "SELECT member_id FROM members" },
 };
 
-const coreSchemas = new Set([SchemaUrn.User.toLowerCase(), SchemaUrn.Group.toLowerCase()]);
+const coreSchemas = new Map([
+  [SchemaUrn.User.toLowerCase(), "User"],
+  [SchemaUrn.Group.toLowerCase(), "Group"],
+]);
 
 /**
  * The indexed column behind an attribute path (`userName`, `meta.created`, …),
@@ -68,7 +71,7 @@ export function toSqlFilter(filter: Filter): SqlFilter {
     case "comparison":
     case "present": {
       const atom = filter.kind === "present" ? presentSql(filter.path) : comparisonSql(filter);
-      return atom ?? { where: "1", params: [], residual: filter };
+      return atom === undefined ? { where: "1", params: [], residual: filter } : restrictToSchema(filter, atom);
     }
     case "logical": {
       const left = toSqlFilter(filter.left);
@@ -85,6 +88,18 @@ export function toSqlFilter(filter: Filter): SqlFilter {
     default:
       return { where: "1", params: [], residual: filter };
   }
+}
+
+/**
+ * A path qualified by a core schema (`urn:…:core:2.0:User:userName`) names an
+ * attribute of that resource type only: other types have no value there
+ * (which `ne` counts as "not equal").
+ */
+function restrictToSchema(filter: ComparisonFilter | PresentFilter, atom: SqlFilter): SqlFilter {
+  const type = filter.path.schema === undefined ? undefined : coreSchemas.get(filter.path.schema.toLowerCase());
+  if (type === undefined) return atom;
+  const where = filter.kind === "comparison" && filter.operator === "ne" ? `(+type != '${type}' OR ${atom.where})` : `(+type = '${type}' AND ${atom.where})`;
+  return { where, params: atom.params };
 }
 
 function both(left: SqlFilter, right: SqlFilter): SqlFilter {
