@@ -35,7 +35,7 @@ export class Directory {
 
   /** The resource `id` of type `type`, or 404. */
   get(type: ResourceTypeName, id: string): ScimResource {
-    return this.materialize(this.#row(type, id));
+    return this.materialize(this.row(type, id));
   }
 
   /**
@@ -62,7 +62,7 @@ export class Directory {
    */
   replace(type: ResourceTypeName, id: string, input: unknown, ifMatch?: string): ScimResource {
     return this.store.transaction(() => {
-      const row = this.#row(type, id);
+      const row = this.row(type, id);
       checkIfMatch(ifMatch, row.version);
       const existing = JSON.parse(row.doc) as ScimResource;
       this.#update(type, existing, prepareWrite(type, input, existing), row.version);
@@ -78,7 +78,7 @@ export class Directory {
    */
   patch(type: ResourceTypeName, id: string, operations: unknown[], ifMatch?: string): ScimResource {
     return this.store.transaction(() => {
-      const row = this.#row(type, id);
+      const row = this.row(type, id);
       checkIfMatch(ifMatch, row.version);
       const existing = JSON.parse(row.doc) as ScimResource;
       const patched = applyPatch(existing, operations, type);
@@ -95,7 +95,7 @@ export class Directory {
    */
   delete(type: ResourceTypeName, id: string, ifMatch?: string): void {
     this.store.transaction(() => {
-      const row = this.#row(type, id);
+      const row = this.row(type, id);
       checkIfMatch(ifMatch, row.version);
       const now = new Date().toISOString();
       for (const groupId of this.store.members.groupsWithMember(id)) {
@@ -160,7 +160,8 @@ export class Directory {
     return `${this.baseUrl}${endpointOf[type]}/${id}`;
   }
 
-  #row(type: ResourceTypeName, id: string): StoredRow {
+  /** The stored row of resource `id` of type `type`, or 404. */
+  row(type: ResourceTypeName, id: string): StoredRow {
     const row = this.store.get(id);
     if (row === undefined || row.type !== type) {
       throw new NotFoundError(`No ${type} with id "${id}" exists.`, {

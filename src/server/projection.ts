@@ -11,6 +11,18 @@ import { projectAttributes, type ProjectionOptions } from "./resource/project.js
  */
 const hiddenKeys: Record<ResourceTypeName, Set<string>> = { User: hiddenKeysOf("User"), Group: hiddenKeysOf("Group") };
 
+/** A JSON member named by one of the {@link hiddenKeys}, anywhere in a document's text. */
+const hiddenPatterns: Record<ResourceTypeName, RegExp | undefined> = { User: patternOf(hiddenKeys.User), Group: patternOf(hiddenKeys.Group) };
+
+/**
+ * True when the JSON text of a resource may hold an attribute that a default
+ * response leaves out (a conservative test on the text: a value that merely
+ * looks like such a member also counts).
+ */
+export function mayHoldHiddenAttribute(resourceType: ResourceTypeName, json: string): boolean {
+  return hiddenPatterns[resourceType]?.test(json) ?? false;
+}
+
 /**
  * Shape a resource for a response, RFC 7644 §3.9, with {@link projectAttributes}.
  * Fast path: with neither `attributes` nor `excludedAttributes`, a resource
@@ -45,6 +57,12 @@ export function project(resource: Record<string, unknown>, options: ProjectionOp
 export function checkProjection(options: ProjectionOptions, resourceTypes: readonly ResourceTypeName[]): void {
   if (options.attributes === undefined && options.excludedAttributes === undefined) return;
   for (const resourceType of resourceTypes) projectAttributes({}, options, resourceType);
+}
+
+function patternOf(keys: Set<string>): RegExp | undefined {
+  if (keys.size === 0) return undefined;
+  const names = [...keys].map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`"(?:${names.join("|")})"\\s*:`, "i");
 }
 
 function hiddenKeysOf(resourceType: ResourceTypeName): Set<string> {

@@ -1,10 +1,11 @@
 import type { ResourceTypeName } from "../../scim/definitions/attribute-lookup.js";
 import { InvalidSyntaxError } from "../../scim/errors.js";
 import type { ScimResource } from "../directory.js";
-import { matchesVersion } from "../etag.js";
+import { defaultJson } from "../default-json.js";
+import { formatVersion, matchesVersion } from "../etag.js";
 import type { ScimHttpResponse } from "../http-types.js";
 import { checkProjection, project } from "../projection.js";
-import { emptyResponse, jsonResponse } from "../responses.js";
+import { emptyResponse, jsonResponse, scimContentType } from "../responses.js";
 import type { RouteRequest } from "../route-request.js";
 import type { ServerContext } from "../server-context.js";
 
@@ -16,14 +17,17 @@ import type { ServerContext } from "../server-context.js";
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.1
  */
 export function getResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
-  checkProjection(projectionOf(request), [type]);
-  const resource = context.directory.get(type, id);
-  const etag = versionOf(resource);
+  const projection = projectionOf(request);
+  checkProjection(projection, [type]);
+  const row = context.directory.row(type, id);
+  const etag = formatVersion(row.version);
   const ifNoneMatch = request.headers["if-none-match"];
   if (ifNoneMatch !== undefined && matchesVersion(ifNoneMatch, etag)) {
     return emptyResponse(304, { etag });
   }
-  return resourceResponse(200, resource, type, request);
+  const plain = projection.attributes === undefined && projection.excludedAttributes === undefined ? defaultJson(context.directory, row) : undefined;
+  if (plain !== undefined) return { status: 200, headers: { "content-type": scimContentType, etag }, body: plain };
+  return resourceResponse(200, context.directory.materialize(row), type, request);
 }
 
 /**

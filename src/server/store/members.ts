@@ -57,6 +57,11 @@ export class MemberTable {
     for (const member of members) this.#insert.run(groupId, member.memberId, member.type);
   }
 
+  /** True when `memberId` belongs to at least one group. */
+  isMember(memberId: string): boolean {
+    return this.#isMember.get(memberId) !== undefined;
+  }
+
   /** The current displayName of each member of `groupId` (null when it has none). */
   memberDisplayNames(groupId: string): Map<string, string | null> {
     const names = new Map<string, string | null>();
@@ -85,7 +90,7 @@ export class MemberTable {
    */
   groupsOf(memberId: string): GroupMembership[] {
     // Most resources belong to no group: one index probe answers that.
-    if (this.#isMember.get(memberId) === undefined) return [];
+    if (!this.isMember(memberId)) return [];
     return this.#closure.all(memberId).map((row) => ({
       groupId: row.group_id,
       displayName: row.display_name,
