@@ -6,17 +6,9 @@ import { harness } from "./harness.js";
 
 const size = 100_000;
 
-/** The median duration of `runs` calls, in milliseconds. */
-function median(runs: number, work: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    work();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
-
+// Speed is measured by `npm run bench`, side by side with a bare node:http server; these tests check that the
+// indexed paths give the right answers at the size the benchmark uses; the query-plan tests in sql-filter.test.ts
+// show that they go through the indexes.
 describe(`a directory of ${size.toLocaleString("en")} users`, () => {
   const h = harness();
   beforeAll(() => {
@@ -39,19 +31,24 @@ describe(`a directory of ${size.toLocaleString("en")} users`, () => {
   const list = (filter: string, count = 100) =>
     h.directory.list({ types: ["User"], filter: parseFilter(filter), sortOrder: "ascending", startIndex: 1, count });
 
-  it("finds one userName (eq) in under 2 ms", () => {
-    expect(list('userName eq "USER4242@example.com"').totalResults).toBe(1);
-    expect(median(21, () => list('userName eq "user4242@example.com"'))).toBeLessThan(2);
+  it("finds one userName (eq), case-insensitively", () => {
+    const found = list('userName eq "USER4242@example.com"');
+    expect(found.totalResults).toBe(1);
+    expect(found.resources.map((user) => user.userName)).toEqual(["user4242@example.com"]);
   });
 
-  it("answers a contains (co) filter in under 150 ms", () => {
-    expect(list('userName co "er999"').totalResults).toBe(111);
-    expect(median(5, () => list('userName co "er999"'))).toBeLessThan(150);
+  it("counts every match of a contains (co) filter, and returns one page of them", () => {
+    const found = list('userName co "er999"', 10);
+    expect(found.totalResults).toBe(111);
+    expect(found.resources).toHaveLength(10);
   });
 
-  it("pages through a sorted directory without sorting it in memory", () => {
-    const page = () => h.directory.list({ types: ["User"], sortBy: { name: "userName" }, sortOrder: "descending", startIndex: 501, count: 50 });
-    expect(page().resources).toHaveLength(50);
-    expect(median(5, page)).toBeLessThan(150);
+  it("pages through the directory sorted by userName", () => {
+    const expected = Array.from({ length: size }, (_, i) => `user${i}@example.com`)
+      .sort()
+      .reverse()
+      .slice(500, 550);
+    const page = h.directory.list({ types: ["User"], sortBy: { name: "userName" }, sortOrder: "descending", startIndex: 501, count: 50 });
+    expect(page.resources.map((user) => user.userName)).toEqual(expected);
   });
 });
