@@ -31,7 +31,9 @@ export function ensureNodeModules() {
   const lock = join(root, "package-lock.json");
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   say("installing node modules (better-sqlite3 may compile from source: a minute or two)");
-  run("npm", process.env.CI ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"]);
+  // `npm install`, not `npm ci`, also in CI: the lock file holds only the optional packages of the platforms the
+  // registry served when it was written (rollup's native builds), which `npm ci` would reject as out of sync.
+  run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
 /** Compile src/ to dist/ and link the package into node_modules so notebooks can `import … from "scimlab"`. */
