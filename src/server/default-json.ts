@@ -10,10 +10,11 @@ import type { StoredRow } from "./store/sqlite.js";
  *
  * The stored document already is the resource minus `meta.location` and
  * `meta.version`, with `meta` last (the directory writes it so); those two are
- * appended. Not possible when the resource has derived values (a User in a
- * group has `groups`; a Group's members get their current `display`) or may
- * hold an attribute a default response leaves out (`password`). This keeps
- * GET by id, the most frequent request, free of a parse and a stringify.
+ * appended, and a User's derived `groups` after them, as `materialize` orders
+ * them. Not possible when a Group has members (each gets its current
+ * `display`) or the resource may hold an attribute a default response leaves
+ * out (`password`). This keeps GET by id, the most frequent request, free of a
+ * parse and a stringify.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.1
  */
@@ -23,7 +24,9 @@ export function defaultJson(directory: Directory, row: StoredRow): string | unde
   // meta is last and flat: its object closes just before the document does.
   if (meta === -1 || doc.indexOf("}", meta) !== doc.length - 2) return undefined;
   if (mayHoldHiddenAttribute(row.type, doc)) return undefined;
-  if (row.type === "User" ? directory.store.members.isMember(row.id) : /"members"\s*:/i.test(doc)) return undefined;
+  if (row.type === "Group" && /"members"\s*:/i.test(doc)) return undefined;
+  const groups = row.type === "User" ? directory.userGroups(row.id) : [];
+  const derived = groups.length > 0 ? `,"groups":${JSON.stringify(groups)}` : "";
   const location = JSON.stringify(directory.location(row.type, row.id));
-  return `${doc.slice(0, -2)},"location":${location},"version":${JSON.stringify(formatVersion(row.version))}}}`;
+  return `${doc.slice(0, -2)},"location":${location},"version":${JSON.stringify(formatVersion(row.version))}}${derived}}`;
 }

@@ -142,17 +142,26 @@ export class Directory {
       }
     }
     if (complete && row.type === "User") {
-      const groups = this.store.members.groupsOf(row.id);
-      if (groups.length > 0) {
-        resource.groups = groups.map((group) => ({
-          value: group.groupId,
-          $ref: this.location("Group", group.groupId),
-          ...(group.displayName === null ? {} : { display: group.displayName }),
-          type: group.direct ? "direct" : "indirect",
-        }));
-      }
+      const groups = this.userGroups(row.id);
+      if (groups.length > 0) resource.groups = groups;
     }
     return resource;
+  }
+
+  /**
+   * A User's `groups` (readOnly, RFC 7643 §4.1.2), derived from membership:
+   * direct groups (`type: "direct"`) and the groups that contain those
+   * (`type: "indirect"`).
+   *
+   * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.1.2
+   */
+  userGroups(userId: string): Record<string, unknown>[] {
+    return this.store.members.groupsOf(userId).map((group) => ({
+      value: group.groupId,
+      $ref: this.location("Group", group.groupId),
+      ...(group.displayName === null ? {} : { display: group.displayName }),
+      type: group.direct ? "direct" : "indirect",
+    }));
   }
 
   /** The URL of a resource, `{base}/Users/{id}`. */

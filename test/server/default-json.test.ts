@@ -15,23 +15,26 @@ describe("defaultJson (GET by id without parsing)", () => {
     const member = await h.createUser("member");
     const lonely = await h.createGroup("Lonely");
     const team = await h.createGroup("Team", [member.id]);
+    await h.createGroup("Branch", [team.id]); // member is in Branch indirectly, through Team
     await h.call("PATCH", `/Users/${plain.id}`, { Operations: [{ op: "replace", path: "title", value: "Tester" }] });
     const cases: [string, "User" | "Group", boolean][] = [
       [plain.id, "User", true],
       [enterprise.id, "User", true],
       [lonely.id, "Group", true],
       [secret.id, "User", false],
-      [member.id, "User", false],
+      [member.id, "User", true],
       [team.id, "Group", false],
     ];
     for (const [id, type, fast] of cases) {
       const row = h.directory.row(type, id);
       const text = defaultJson(h.directory, row);
       expect(text !== undefined, id).toBe(fast);
-      if (text !== undefined) expect(JSON.parse(text)).toEqual(project(h.directory.materialize(row), {}, type));
+      if (text !== undefined) expect(text).toBe(JSON.stringify(project(h.directory.materialize(row), {}, type)));
       const answer = await h.call("GET", `/${type}s/${id}`);
       expect(answer.json).toEqual(project(h.directory.materialize(row), {}, type));
       expect(answer.json.password).toBeUndefined();
     }
+    const groups = (await h.call("GET", `/Users/${member.id}`)).json.groups as { display: string; type: string }[];
+    expect(groups.map((group) => [group.display, group.type])).toEqual([["Team", "direct"], ["Branch", "indirect"]]);
   });
 });

@@ -27,7 +27,7 @@ export class MemberTable {
   readonly #groupsWithMember: Database.Statement<[string], { group_id: string }>;
   readonly #removeEverywhere: Database.Statement;
   readonly #closure: Database.Statement<[string], { group_id: string; direct: number; display_name: string | null }>;
-  readonly #isMember: Database.Statement<[string], { found: number }>;
+  readonly #direct: Database.Statement<[string], { group_id: string; display_name: string | null; nested: number }>;
   readonly #displays: Database.Statement<[string], { member_id: string; display_name: string | null }>;
 
   constructor(db: Database.Database) {
@@ -35,9 +35,13 @@ export class MemberTable {
     this.#clearGroup = db.prepare("DELETE FROM members WHERE group_id = ?");
     this.#groupsWithMember = db.prepare("SELECT group_id FROM members WHERE member_id = ?");
     this.#removeEverywhere = db.prepare("DELETE FROM members WHERE member_id = ?");
-    this.#isMember = db.prepare("SELECT 1 AS found FROM members WHERE member_id = ? LIMIT 1");
     this.#displays = db.prepare(
       "SELECT m.member_id, r.display_name FROM members m JOIN resources r ON r.id = m.member_id WHERE m.group_id = ?",
+    );
+    // Direct groups, each with whether it is itself a member of a group (then the closure below is needed).
+    this.#direct = db.prepare(
+      `SELECT m.group_id, r.display_name, EXISTS (SELECT 1 FROM members n WHERE n.member_id = m.group_id) AS nested
+       FROM members m JOIN resources r ON r.id = m.group_id WHERE m.member_id = ? ORDER BY r.seq`,
     );
     // Direct groups, then the groups containing those (nested groups), once each.
     this.#closure = db.prepare(
@@ -55,11 +59,6 @@ export class MemberTable {
   setGroup(groupId: string, members: readonly MemberRow[]): void {
     this.#clearGroup.run(groupId);
     for (const member of members) this.#insert.run(groupId, member.memberId, member.type);
-  }
-
-  /** True when `memberId` belongs to at least one group. */
-  isMember(memberId: string): boolean {
-    return this.#isMember.get(memberId) !== undefined;
   }
 
   /** The current displayName of each member of `groupId` (null when it has none). */
@@ -89,8 +88,11 @@ export class MemberTable {
    * group that is itself a member (cycles are harmless: each group once).
    */
   groupsOf(memberId: string): GroupMembership[] {
-    // Most resources belong to no group: one index probe answers that.
-    if (!this.isMember(memberId)) return [];
+    // Usually groups are not nested: one indexed query answers, and says whether the closure is needed.
+    const direct = this.#direct.all(memberId);
+    if (!direct.some((row) => row.nested === 1)) {
+      return direct.map((row) => ({ groupId: row.group_id, displayName: row.display_name, direct: true }));
+    }
     return this.#closure.all(memberId).map((row) => ({
       groupId: row.group_id,
       displayName: row.display_name,
