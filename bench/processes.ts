@@ -11,8 +11,8 @@ export interface ChildServer {
 }
 
 /** Start the embedded server (the compiled kit, as `scimlab serve` runs it) on a data file. */
-export function startEmbedded(data: string, token: string): Promise<ChildServer> {
-  return startChild([join(root, "bin", "scimlab.js"), "serve", "--port", "0", "--data", data, "--token", token]);
+export function startEmbedded(data: string, token: string, ...options: string[]): Promise<ChildServer> {
+  return startChild([join(root, "bin", "scimlab.js"), "serve", "--port", "0", "--data", data, "--token", token, ...options]);
 }
 
 /** Start the bare node:http server answering `body`. */

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { projectFiles, readOrCreateDevToken } from "../project/project-folder.js";
 import { startServer } from "../server/index.js";
 
-const usage = `Usage: scimlab serve [--host 127.0.0.1] [--port 8880] [--data PATH | --data :memory:] [--token TOKEN]
+const usage = `Usage: scimlab serve [--host 127.0.0.1] [--port 8880] [--data PATH | --data :memory:] [--token TOKEN] [--response-cache N]
 
 Start the embedded SCIM 2.0 server at http://HOST:PORT/scim/v2 until Ctrl+C.
 
@@ -12,12 +12,14 @@ Options:
   --port PORT    port; 0 picks a free one                (default 8880)
   --data PATH    SQLite file, or :memory: for a throwaway directory
                                                          (default .scimlab/scimlab.db)
-  --token TOKEN  bearer token clients must send          (default: the development token in .scimlab/dev-token)`;
+  --token TOKEN  bearer token clients must send          (default: the development token in .scimlab/dev-token)
+  --response-cache N  GET-by-id answers kept until the next write; 0 turns the cache off (default 10000)`;
 
 /**
  * `scimlab serve`: run {@link startServer} until SIGINT/SIGTERM. Prints one
- * line with the base URL when ready and writes `.scimlab/server.json`
- * (`{ url, pid }`, removed on exit) so that clients find the server.
+ * line with the base URL when ready and, when it serves the project's own
+ * database (no `--data`), writes `.scimlab/server.json` (`{ url, pid }`,
+ * removed on exit) so that clients find the server.
  * Resolves to the exit code (0 stopped cleanly, 1 failed to start, 2 bad usage).
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644
@@ -32,6 +34,7 @@ export async function runServe(argv: string[]): Promise<number> {
         port: { type: "string", default: "8880" },
         data: { type: "string" },
         token: { type: "string" },
+        "response-cache": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -48,6 +51,11 @@ export async function runServe(argv: string[]): Promise<number> {
     console.error(`scimlab serve: --port must be a whole number from 0 to 65535, got "${values.port}"\n\n${usage}`);
     return 2;
   }
+  const cacheSize = values["response-cache"] === undefined ? undefined : Number(values["response-cache"]);
+  if (cacheSize !== undefined && !(Number.isInteger(cacheSize) && cacheSize >= 0)) {
+    console.error(`scimlab serve: --response-cache must be a whole number ≥ 0, got "${values["response-cache"]}"\n\n${usage}`);
+    return 2;
+  }
   const files = projectFiles();
   let server;
   try {
@@ -56,6 +64,7 @@ export async function runServe(argv: string[]): Promise<number> {
       port,
       data: values.data ?? files.database,
       token: values.token ?? readOrCreateDevToken(files),
+      ...(cacheSize === undefined ? {} : { responseCacheSize: cacheSize }),
     });
   } catch (error) {
     const inUse = (error as { code?: string }).code === "EADDRINUSE";
@@ -73,11 +82,15 @@ export async function runServe(argv: string[]): Promise<number> {
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
-  mkdirSync(files.stateDir, { recursive: true });
-  writeFileSync(files.serverInfo, `${JSON.stringify({ url: server.url, pid: process.pid })}\n`);
+  // Only the server of the project's own database announces itself to clients (connect(), npm start).
+  const announced = values.data === undefined;
+  if (announced) {
+    mkdirSync(files.stateDir, { recursive: true });
+    writeFileSync(files.serverInfo, `${JSON.stringify({ url: server.url, pid: process.pid })}\n`);
+  }
   console.log(`scimlab: SCIM 2.0 server listening at ${server.url} (Ctrl+C to stop)`);
   await stopped;
   await server.close();
-  rmSync(files.serverInfo, { force: true });
+  if (announced) rmSync(files.serverInfo, { force: true });
   return 0;
 }

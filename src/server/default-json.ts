@@ -25,7 +25,7 @@ export function defaultJson(directory: Directory, row: StoredRow): string | unde
   if (meta === -1 || doc.indexOf("}", meta) !== doc.length - 2) return undefined;
   if (mayHoldHiddenAttribute(row.type, doc)) return undefined;
   if (row.type === "Group" && /"members"\s*:/i.test(doc)) return undefined;
-  const groups = row.type === "User" ? directory.userGroups(row.id) : [];
+  const groups = row.type === "User" ? directory.userGroups(row) : [];
   const derived = groups.length > 0 ? `,"groups":${JSON.stringify(groups)}` : "";
   const location = JSON.stringify(directory.location(row.type, row.id));
   return `${doc.slice(0, -2)},"location":${location},"version":${JSON.stringify(formatVersion(row.version))}}${derived}}`;

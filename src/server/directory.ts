@@ -142,7 +142,7 @@ export class Directory {
       }
     }
     if (complete && row.type === "User") {
-      const groups = this.userGroups(row.id);
+      const groups = this.userGroups(row);
       if (groups.length > 0) resource.groups = groups;
     }
     return resource;
@@ -155,8 +155,8 @@ export class Directory {
    *
    * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.1.2
    */
-  userGroups(userId: string): Record<string, unknown>[] {
-    return this.store.members.groupsOf(userId).map((group) => ({
+  userGroups(row: StoredRow): Record<string, unknown>[] {
+    return this.store.members.groupsOf(row.id, row.directGroups).map((group) => ({
       value: group.groupId,
       $ref: this.location("Group", group.groupId),
       ...(group.displayName === null ? {} : { display: group.displayName }),

@@ -7,6 +7,7 @@ import type { RequestLog } from "./request-log.js";
 import { errorResponse } from "./responses.js";
 import { RouteRequest } from "./route-request.js";
 import { route } from "./router.js";
+import { ResponseCache } from "./response-cache.js";
 import { requestLogRoute, requestLogPath } from "./routes/request-log.js";
 import { defaultLimits, type ServerContext, type ServerLimits } from "./server-context.js";
 import type { SqliteStore } from "./store/sqlite.js";
@@ -25,6 +26,8 @@ export interface HandlerOptions {
   limits?: Partial<ServerLimits>;
   /** Called with an unexpected exception (a bug) before it is answered with a 500. */
   onInternalError?: (error: unknown, request: ScimHttpRequest) => void;
+  /** Default GET-by-id responses kept until the next write ({@link ResponseCache}); 0 turns it off. @default 10000 */
+  responseCacheSize?: number;
 }
 
 /** The server as a function: one request in, one response out, no socket. */
@@ -56,6 +59,7 @@ export function createHandler(options: HandlerOptions): ScimHandler {
     baseUrl,
     limits,
     discovery: discoveryDocuments(baseUrl, limits),
+    responses: new ResponseCache(options.responseCacheSize),
   };
   const authenticate = bearerAuth(options.token);
   const log = options.requestLog;

@@ -1,6 +1,7 @@
 import type { Directory } from "./directory.js";
 import type { DiscoveryDocuments } from "./discovery.js";
 import type { PagingLimits } from "./list-query.js";
+import type { ResponseCache } from "./response-cache.js";
 
 /**
  * The limits the server enforces and advertises in `/ServiceProviderConfig`
@@ -31,4 +32,6 @@ export interface ServerContext {
   limits: ServerLimits;
   /** `/ServiceProviderConfig`, `/ResourceTypes`, `/Schemas`, built once. */
   discovery: DiscoveryDocuments;
+  /** Default GET-by-id responses, valid until the next write. */
+  responses: ResponseCache;
 }

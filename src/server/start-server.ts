@@ -22,6 +22,8 @@ export interface StartServerOptions {
   requestLogSize?: number;
   /** Largest request body in bytes (advertised as Bulk `maxPayloadSize`). @default 1048576 */
   maxPayloadSize?: number;
+  /** Default GET-by-id responses kept until the next write; 0 turns the cache off. @default 10000 */
+  responseCacheSize?: number;
 }
 
 /** A server started with {@link startServer}. */
@@ -69,6 +71,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     baseUrl: url,
     requestLog,
     limits: { maxPayloadSize },
+    ...(options.responseCacheSize === undefined ? {} : { responseCacheSize: options.responseCacheSize }),
     onInternalError: (error, request) => {
       if (!options.quiet) console.error(`scimlab: unexpected error on ${request.method} ${request.url}:`, error);
     },

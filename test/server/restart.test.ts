@@ -11,10 +11,14 @@ const main = pathToFileURL(join(root, "src/cli/main.ts")).href;
 const folder = mkdtempSync(join(tmpdir(), "scimlab-restart-"));
 const children: ChildProcess[] = [];
 
-/** Run `scimlab serve` (from source) in a child process in an empty folder; resolve with the URL it prints. */
-function serve(data: string, token: string): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * Run `scimlab serve` (from source) in a child process in an empty folder; resolve with the URL it prints.
+ * Without `data`, it serves the folder's own database (`.scimlab/scimlab.db`).
+ */
+function serve(data: string | undefined, token: string): Promise<{ child: ChildProcess; url: string }> {
   const script = `import(${JSON.stringify(main)}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); })`;
-  const child = spawn(process.execPath, ["--import", tsx, "-e", script, "serve", "--port", "0", "--data", data, "--token", token], {
+  const dataArgs = data === undefined ? [] : ["--data", data];
+  const child = spawn(process.execPath, ["--import", tsx, "-e", script, "serve", "--port", "0", ...dataArgs, "--token", token], {
     cwd: folder,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -56,7 +60,7 @@ describe("scimlab serve", () => {
 
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     it(`prints one line with the URL, writes server.json while running and removes it on ${signal}`, async () => {
-      const running = await serve(":memory:", "t");
+      const running = await serve(undefined, "t");
       const info = join(folder, ".scimlab", "server.json");
       expect(JSON.parse(readFileSync(info, "utf8"))).toEqual({ url: running.url, pid: running.child.pid });
       const exit = new Promise<number | null>((done) => running.child.once("exit", done));
@@ -65,4 +69,10 @@ describe("scimlab serve", () => {
       expect(existsSync(info)).toBe(false);
     });
   }
+
+  it("does not announce a server of another database in server.json (clients would take it for the project's)", async () => {
+    const running = await serve(":memory:", "t");
+    expect(existsSync(join(folder, ".scimlab", "server.json"))).toBe(false);
+    running.child.kill("SIGTERM");
+  });
 });

@@ -12,22 +12,39 @@ import type { ServerContext } from "../server-context.js";
 /**
  * `GET /Users/{id}` (RFC 7644 §3.4.1): the resource shaped by `attributes` /
  * `excludedAttributes`, with its `ETag`; `If-None-Match` with the current
- * version answers 304 Not Modified (RFC 7644 §3.14).
+ * version answers 304 Not Modified (RFC 7644 §3.14). The default
+ * representation is served from the {@link ResponseCache} until the next write.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.1
  */
 export function getResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
   const projection = projectionOf(request);
+  const byDefault = projection.attributes === undefined && projection.excludedAttributes === undefined;
+  const generation = context.directory.store.generation();
+  const cached = byDefault ? context.responses.get(id, generation) : undefined;
+  if (cached !== undefined && cached.type === type) return defaultResponse(cached.etag, cached.body, request);
   checkProjection(projection, [type]);
   const row = context.directory.row(type, id);
   const etag = formatVersion(row.version);
-  const ifNoneMatch = request.headers["if-none-match"];
-  if (ifNoneMatch !== undefined && matchesVersion(ifNoneMatch, etag)) {
-    return emptyResponse(304, { etag });
+  const plain = byDefault ? defaultJson(context.directory, row) : undefined;
+  if (plain !== undefined) {
+    context.responses.set(id, generation, { type, etag, body: plain });
+    return defaultResponse(etag, plain, request);
   }
-  const plain = projection.attributes === undefined && projection.excludedAttributes === undefined ? defaultJson(context.directory, row) : undefined;
-  if (plain !== undefined) return { status: 200, headers: { "content-type": scimContentType, etag }, body: plain };
+  if (notModified(request, etag)) return emptyResponse(304, { etag });
   return resourceResponse(200, context.directory.materialize(row), type, request);
+}
+
+/** `If-None-Match` names the current version: 304 Not Modified (RFC 7644 §3.14). */
+function notModified(request: RouteRequest, etag: string): boolean {
+  const ifNoneMatch = request.headers["if-none-match"];
+  return ifNoneMatch !== undefined && matchesVersion(ifNoneMatch, etag);
+}
+
+/** The default representation as JSON text, or 304 when the client has it already. */
+function defaultResponse(etag: string, body: string, request: RouteRequest): ScimHttpResponse {
+  if (notModified(request, etag)) return emptyResponse(304, { etag });
+  return { status: 200, headers: { "content-type": scimContentType, etag }, body };
 }
 
 /**

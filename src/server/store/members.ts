@@ -27,10 +27,14 @@ export class MemberTable {
   readonly #groupsWithMember: Database.Statement<[string], { group_id: string }>;
   readonly #removeEverywhere: Database.Statement;
   readonly #closure: Database.Statement<[string], { group_id: string; direct: number; display_name: string | null }>;
-  readonly #direct: Database.Statement<[string], { group_id: string; display_name: string | null; nested: number }>;
+  readonly #direct: Database.Statement<[string], { json: string }>;
   readonly #displays: Database.Statement<[string], { member_id: string; display_name: string | null }>;
 
-  constructor(db: Database.Database) {
+  readonly #written: () => void;
+
+  /** `written` is called before each change to the table (the store counts its writes). */
+  constructor(db: Database.Database, written: () => void) {
+    this.#written = written;
     this.#insert = db.prepare("INSERT OR IGNORE INTO members (group_id, member_id, type) VALUES (?, ?, ?)");
     this.#clearGroup = db.prepare("DELETE FROM members WHERE group_id = ?");
     this.#groupsWithMember = db.prepare("SELECT group_id FROM members WHERE member_id = ?");
@@ -38,11 +42,7 @@ export class MemberTable {
     this.#displays = db.prepare(
       "SELECT m.member_id, r.display_name FROM members m JOIN resources r ON r.id = m.member_id WHERE m.group_id = ?",
     );
-    // Direct groups, each with whether it is itself a member of a group (then the closure below is needed).
-    this.#direct = db.prepare(
-      `SELECT m.group_id, r.display_name, EXISTS (SELECT 1 FROM members n WHERE n.member_id = m.group_id) AS nested
-       FROM members m JOIN resources r ON r.id = m.group_id WHERE m.member_id = ? ORDER BY r.seq`,
-    );
+    this.#direct = db.prepare(`SELECT (${this.directGroupsJsonSql("?")}) AS json`);
     // Direct groups, then the groups containing those (nested groups), once each.
     this.#closure = db.prepare(
       `WITH RECURSIVE closure(group_id, direct) AS (
@@ -55,8 +55,21 @@ export class MemberTable {
     );
   }
 
+  /**
+   * SQL for the direct groups of the member whose id is the expression
+   * `memberId`, as one JSON text `[[groupId, displayName, nested], …]` in
+   * creation order, where `nested` (0 or 1) says whether that group is itself
+   * a member of a group. The store's GET by id embeds it.
+   */
+  directGroupsJsonSql(memberId: string): string {
+    return `SELECT json_group_array(json_array(m.group_id, g.display_name,
+              EXISTS (SELECT 1 FROM members n WHERE n.member_id = m.group_id)) ORDER BY g.seq)
+            FROM members m JOIN resources g ON g.id = m.group_id WHERE m.member_id = ${memberId}`;
+  }
+
   /** Replace the member list of `groupId` with `members`. */
   setGroup(groupId: string, members: readonly MemberRow[]): void {
+    this.#written();
     this.#clearGroup.run(groupId);
     for (const member of members) this.#insert.run(groupId, member.memberId, member.type);
   }
@@ -70,6 +83,7 @@ export class MemberTable {
 
   /** Forget the member list of `groupId` (the group is being deleted). */
   clearGroup(groupId: string): void {
+    this.#written();
     this.#clearGroup.run(groupId);
   }
 
@@ -80,6 +94,7 @@ export class MemberTable {
 
   /** Remove `memberId` from every group's member list. */
   removeEverywhere(memberId: string): void {
+    this.#written();
     this.#removeEverywhere.run(memberId);
   }
 
@@ -87,11 +102,11 @@ export class MemberTable {
    * Every group `memberId` belongs to: directly, or indirectly through a
    * group that is itself a member (cycles are harmless: each group once).
    */
-  groupsOf(memberId: string): GroupMembership[] {
-    // Usually groups are not nested: one indexed query answers, and says whether the closure is needed.
-    const direct = this.#direct.all(memberId);
-    if (!direct.some((row) => row.nested === 1)) {
-      return direct.map((row) => ({ groupId: row.group_id, displayName: row.display_name, direct: true }));
+  groupsOf(memberId: string, directGroupsJson?: string | null): GroupMembership[] {
+    // Usually groups are not nested: the direct groups answer, and say whether the closure is needed.
+    const direct = JSON.parse(directGroupsJson ?? this.#direct.get(memberId)!.json) as [string, string | null, number][];
+    if (!direct.some(([, , nested]) => nested === 1)) {
+      return direct.map(([groupId, displayName]) => ({ groupId, displayName, direct: true }));
     }
     return this.#closure.all(memberId).map((row) => ({
       groupId: row.group_id,

@@ -13,6 +13,13 @@ export interface StoredRow {
   type: ResourceTypeName;
   version: number;
   doc: string;
+  /**
+   * For a row read by {@link SqliteStore.get}: the direct groups of a User as
+   * JSON text, `[[groupId, displayName, nested], …]` (see
+   * {@link MemberTable.groupsOf}), read in the same statement so that GET by id
+   * is one query; `null` for a Group.
+   */
+  directGroups?: string | null;
 }
 
 /**
@@ -35,6 +42,8 @@ export class SqliteStore {
   readonly #get: Database.Statement<[string], StoredRow>;
   readonly #idByUserName: Database.Statement<[string], { id: string }>;
   readonly #typeOf: Database.Statement<[string], { type: ResourceTypeName }>;
+  readonly #dataVersion: Database.Statement<[], number>;
+  #writes = 0;
 
   /** Open (creating when missing) the database at `path`, or an in-memory one for `":memory:"`. */
   constructor(path: string) {
@@ -42,7 +51,7 @@ export class SqliteStore {
     this.db = new Database(path);
     for (const pragma of pragmas) this.db.pragma(pragma);
     this.db.exec(schemaSql);
-    this.members = new MemberTable(this.db);
+    this.members = new MemberTable(this.db, () => this.#writes++);
     this.#insert = this.db.prepare(
       `INSERT INTO resources (id, type, user_name_lc, external_id, display_name, display_name_lc, created, last_modified, version, doc)
        VALUES (@id, @type, @userNameLc, @externalId, @displayName, @displayNameLc, @created, @lastModified, @version, @doc)`,
@@ -52,9 +61,26 @@ export class SqliteStore {
        last_modified = @lastModified, version = @version, doc = @doc WHERE id = @id`,
     );
     this.#delete = this.db.prepare("DELETE FROM resources WHERE id = ?");
-    this.#get = this.db.prepare("SELECT seq, id, type, version, doc FROM resources WHERE id = ?");
+    this.#get = this.db.prepare(
+      `SELECT r.seq, r.id, r.type, r.version, r.doc,
+         CASE WHEN r.type = 'User' THEN (${this.members.directGroupsJsonSql("r.id")}) END AS directGroups
+       FROM resources r WHERE r.id = ?`,
+    );
     this.#idByUserName = this.db.prepare("SELECT id FROM resources WHERE user_name_lc = ?");
     this.#typeOf = this.db.prepare("SELECT type FROM resources WHERE id = ?");
+    this.#dataVersion = this.db.prepare<[], number>("PRAGMA data_version").pluck();
+  }
+
+  /**
+   * A token that changes whenever the stored data may have changed: on every
+   * write through this store, and when another connection (another process
+   * serving the same file) commits, which SQLite's `data_version` tells. A
+   * cache of derived reads keeps the token it was filled under.
+   *
+   * @see https://www.sqlite.org/pragma.html#pragma_data_version
+   */
+  generation(): string {
+    return `${this.#writes}:${this.#dataVersion.get()}`;
   }
 
   /** The row with this id, whatever its type, or `undefined`. */
@@ -74,16 +100,19 @@ export class SqliteStore {
 
   /** Insert a new resource row. */
   insert(row: ResourceRow): void {
+    this.#writes++;
     this.#insert.run(row);
   }
 
   /** Overwrite the row with `row.id` (its `type` and `created` never change). */
   update(row: ResourceRow): void {
+    this.#writes++;
     this.#update.run(row);
   }
 
   /** Delete the row with this id and its own membership list. */
   delete(id: string): void {
+    this.#writes++;
     this.#delete.run(id);
     this.members.clearGroup(id);
   }
