@@ -14,7 +14,7 @@ import type { SqliteStore, StoredRow } from "./store/sqlite.js";
 export type ScimResource = Record<string, unknown>;
 
 /** The endpoint of each resource type, RFC 7644 §3.2. */
-export const endpointOf: Record<ResourceTypeName, string> = { User: "/Users", Group: "/Groups" };
+const endpointOf: Record<ResourceTypeName, string> = { User: "/Users", Group: "/Groups" };
 
 /**
  * The directory behind `/Users` and `/Groups`: creates, reads, replaces,
@@ -61,13 +61,7 @@ export class Directory {
    * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.1
    */
   replace(type: ResourceTypeName, id: string, input: unknown, ifMatch?: string): ScimResource {
-    return this.store.transaction(() => {
-      const row = this.row(type, id);
-      checkIfMatch(ifMatch, row.version);
-      const existing = JSON.parse(row.doc) as ScimResource;
-      this.#update(type, existing, prepareWrite(type, input, existing), row.version);
-      return this.get(type, id);
-    });
+    return this.#modify(type, id, ifMatch, () => input);
   }
 
   /**
@@ -77,14 +71,7 @@ export class Directory {
    * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2
    */
   patch(type: ResourceTypeName, id: string, operations: unknown[], ifMatch?: string): ScimResource {
-    return this.store.transaction(() => {
-      const row = this.row(type, id);
-      checkIfMatch(ifMatch, row.version);
-      const existing = JSON.parse(row.doc) as ScimResource;
-      const patched = applyPatch(existing, operations, type);
-      this.#update(type, existing, prepareWrite(type, patched, existing), row.version);
-      return this.get(type, id);
-    });
+    return this.#modify(type, id, ifMatch, (existing) => applyPatch(existing, operations, type));
   }
 
   /**
@@ -187,12 +174,23 @@ export class Directory {
     return resource;
   }
 
-  #update(type: ResourceTypeName, existing: ScimResource, prepared: ScimResource, version: number): void {
-    const meta: Record<string, unknown> = { ...(existing.meta as Record<string, unknown>), lastModified: new Date().toISOString() };
-    delete meta.location;
-    delete meta.version;
-    const resource = this.#assemble(type, prepared, existing.id as string, meta);
-    this.#save(type, resource, version + 1, false);
+  /**
+   * A replace or a PATCH, in one transaction: read the stored resource (404),
+   * check `If-Match` (412), validate what `change` makes of it as a
+   * replacement, save it with the next version and a new `lastModified`.
+   */
+  #modify(type: ResourceTypeName, id: string, ifMatch: string | undefined, change: (existing: ScimResource) => unknown): ScimResource {
+    return this.store.transaction(() => {
+      const row = this.row(type, id);
+      checkIfMatch(ifMatch, row.version);
+      const existing = JSON.parse(row.doc) as ScimResource;
+      const prepared = prepareWrite(type, change(existing), existing);
+      const meta: Record<string, unknown> = { ...(existing.meta as Record<string, unknown>), lastModified: new Date().toISOString() };
+      delete meta.location;
+      delete meta.version;
+      this.#save(type, this.#assemble(type, prepared, existing.id as string, meta), row.version + 1, false);
+      return this.get(type, id);
+    });
   }
 
   #save(type: ResourceTypeName, resource: ScimResource, version: number, isNew: boolean): void {
