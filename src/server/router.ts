@@ -26,7 +26,7 @@ const allTypes: readonly ResourceTypeName[] = ["User", "Group"];
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.2
  */
-export function findEndpoint(segments: readonly string[]): Endpoint | undefined {
+function findEndpoint(segments: readonly string[]): Endpoint | undefined {
   const [first, second, ...rest] = segments;
   if (first === undefined) return undefined;
   const name = first.toLowerCase();

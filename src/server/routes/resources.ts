@@ -6,6 +6,7 @@ import { formatVersion, matchesVersion } from "../etag.js";
 import type { ScimHttpResponse } from "../http-types.js";
 import { checkProjection, project } from "../projection.js";
 import { emptyResponse, jsonResponse, scimContentType } from "../responses.js";
+import type { ProjectionOptions } from "../resource/project.js";
 import type { RouteRequest } from "../route-request.js";
 import type { ServerContext } from "../server-context.js";
 
@@ -32,7 +33,7 @@ export function getResource(context: ServerContext, type: ResourceTypeName, id: 
     return defaultResponse(etag, plain, request);
   }
   if (notModified(request, etag)) return emptyResponse(304, { etag });
-  return resourceResponse(200, context.directory.materialize(row), type, request);
+  return resourceResponse(200, context.directory.materialize(row), type, projection);
 }
 
 /** `If-None-Match` names the current version: 304 Not Modified (RFC 7644 §3.14). */
@@ -54,9 +55,10 @@ function defaultResponse(etag: string, body: string, request: RouteRequest): Sci
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
  */
 export function createResource(context: ServerContext, type: ResourceTypeName, request: RouteRequest): ScimHttpResponse {
-  checkProjection(projectionOf(request), [type]);
+  const projection = projectionOf(request);
+  checkProjection(projection, [type]);
   const resource = context.directory.create(type, request.json());
-  return resourceResponse(201, resource, type, request);
+  return resourceResponse(201, resource, type, projection);
 }
 
 /**
@@ -65,9 +67,10 @@ export function createResource(context: ServerContext, type: ResourceTypeName, r
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.1
  */
 export function replaceResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
-  checkProjection(projectionOf(request), [type]);
+  const projection = projectionOf(request);
+  checkProjection(projection, [type]);
   const resource = context.directory.replace(type, id, request.json(), request.headers["if-match"]);
-  return resourceResponse(200, resource, type, request);
+  return resourceResponse(200, resource, type, projection);
 }
 
 /**
@@ -87,9 +90,10 @@ export function patchResource(context: ServerContext, type: ResourceTypeName, id
       hint: 'Send { "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{ "op": "replace", "path": "active", "value": false }] }.',
     });
   }
-  checkProjection(projectionOf(request), [type]);
+  const projection = projectionOf(request);
+  checkProjection(projection, [type]);
   const resource = context.directory.patch(type, id, operations, request.headers["if-match"]);
-  return resourceResponse(200, resource, type, request);
+  return resourceResponse(200, resource, type, projection);
 }
 
 /**
@@ -103,15 +107,19 @@ export function deleteResource(context: ServerContext, type: ResourceTypeName, i
 }
 
 /** A single-resource answer: projected by the query's attributes, with `ETag` (and `Location` on 201). */
-function resourceResponse(status: number, resource: ScimResource, type: ResourceTypeName, request: RouteRequest): ScimHttpResponse {
-  const projected = project(resource, projectionOf(request), type);
+function resourceResponse(status: number, resource: ScimResource, type: ResourceTypeName, projection: ProjectionOptions): ScimHttpResponse {
+  const projected = project(resource, projection, type);
   const headers: Record<string, string> = { etag: versionOf(resource) };
   if (status === 201) headers.location = (resource.meta as { location: string }).location;
   return jsonResponse(status, projected, headers);
 }
 
-/** `attributes` / `excludedAttributes` from the query string (RFC 7644 §3.9). */
-export function projectionOf(request: RouteRequest): { attributes?: string; excludedAttributes?: string } {
+/**
+ * `attributes` / `excludedAttributes` from the query string (RFC 7644 §3.9).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.9
+ */
+function projectionOf(request: RouteRequest): ProjectionOptions {
   const attributes = request.param("attributes");
   const excludedAttributes = request.param("excludedAttributes");
   return {
