@@ -5,7 +5,7 @@ import { ExchangeLog } from "./exchange-log.js";
 import { OperationTable } from "./expected-status.js";
 import type { HintContext } from "./hints.js";
 import type { NormalizedOptions } from "./options.js";
-import { readResponse, type ResponseExpectation } from "./read-response.js";
+import { parseJson, readResponse, type JsonBody, type ResponseExpectation } from "./read-response.js";
 import { redactHeaders, redactValue } from "./redact.js";
 import { retryDelay, shouldRetry, sleep } from "./retry.js";
 import { createPool, sendHttp, type HttpRequest, type HttpResponse } from "./transport.js";
@@ -56,13 +56,13 @@ export class Engine {
     const request = this.#buildRequest(call, rule.method);
     const summary: RequestSummary = { method: request.method, url: request.url.href };
     for (let attempt = 1; ; attempt++) {
-      const response = await this.#sendAndRecord(request);
+      const { response, json } = await this.#sendAndRecord(request);
       if (shouldRetry(response.status, attempt, rule.idempotent, this.#options.retry)) {
         await sleep(retryDelay(attempt, this.#options.retry, response.headers["retry-after"]));
         continue;
       }
       const context: HintContext = { ...call.context, operation: call.operation, tokenSent: this.#secrets.length > 0 };
-      return readResponse(response, call, summary, context, this.#secrets);
+      return readResponse(response, call, summary, context, this.#secrets, json);
     }
   }
 
@@ -93,7 +93,8 @@ export class Engine {
     return { method, url: this.url(call.path, call.query), headers, body: JSON.stringify(call.body) };
   }
 
-  async #sendAndRecord(request: HttpRequest): Promise<HttpResponse> {
+  /** Send `request`, record the exchange, and return the response with its body parsed (once). */
+  async #sendAndRecord(request: HttpRequest): Promise<{ response: HttpResponse; json: JsonBody }> {
     const started = Date.now();
     const base = {
       method: request.method,
@@ -104,27 +105,21 @@ export class Engine {
     };
     try {
       const response = await sendHttp(this.#dispatcher, request, this.#options.timeout);
+      const json = parseJson(response.body);
+      // The log shows JSON parsed, other text as it came, and an empty body as undefined.
+      const shown = json.ok ? json.value : response.body.trim() === "" ? undefined : response.body;
       this.log.record({
         ...base,
         status: response.status,
         responseHeaders: response.headers,
-        responseBody: redactValue(parseBody(response.body), this.#secrets),
+        responseBody: redactValue(shown, this.#secrets),
         durationMs: Date.now() - started,
       });
-      return response;
+      return { response, json };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.log.record({ ...base, status: undefined, responseHeaders: {}, responseBody: undefined, durationMs: Date.now() - started, error: message });
       throw error;
     }
-  }
-}
-
-function parseBody(text: string): unknown {
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
   }
 }

@@ -32,6 +32,7 @@ export interface ResponseExpectation<T> {
  *    `secrets` (the token) are redacted from the server's words first.
  * 4. Anything else → {@link UnexpectedResponseError}.
  *
+ * @param json - the body already parsed with {@link parseJson}, so it is parsed once per response
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.12
  */
 export function readResponse<T>(
@@ -40,11 +41,11 @@ export function readResponse<T>(
   request: RequestSummary,
   context: HintContext,
   secrets: readonly string[],
+  json: JsonBody = parseJson(response.body),
 ): T | NotModified | undefined {
   if (response.status === 304 && expect.ifNoneMatch !== undefined) {
     return new NotModified(response.headers.etag ?? expect.ifNoneMatch);
   }
-  const json = parseJson(response.body);
   const contentType = response.headers["content-type"];
   if (OperationTable[expect.operation].statuses.includes(response.status)) {
     if (!expect.schema || (response.body.trim() === "" && response.status === 204)) return undefined;
@@ -78,7 +79,11 @@ export function readResponse<T>(
   throw new UnexpectedResponseError(request, { status: response.status, body: text, contentType, reason });
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+/** A response body read as JSON: its value, or `ok: false` when it is empty or not JSON. */
+export type JsonBody = { ok: true; value: unknown } | { ok: false };
+
+/** Read a body as JSON without throwing; shared by the reader and the exchange log. */
+export function parseJson(text: string): JsonBody {
   if (text.trim() === "") return { ok: false };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
