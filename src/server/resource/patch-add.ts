@@ -77,15 +77,16 @@ function addThroughFilter(container: JsonObject, target: AttributeTarget, value:
   const list = Array.isArray(current) ? current : [];
   const indexes = selectIndexes(list, valueFilter!, attribute);
   const record = recordFromFilter(valueFilter!);
+  // The sub-attribute named by the path, or the sub-attributes of the value.
+  const fields = target.subAttribute === undefined ? value : { [target.subAttribute.name]: value };
   if (indexes.length === 0 && record === undefined) {
     throw new NoTargetError(`The filter in ${target.text} matches no value of ${attribute.name}.`, {
       hint: `GET the resource to see its ${attribute.name}, or add the value with the path "${attribute.name}".`,
     });
   }
   if (indexes.length > 0) {
-    // The matching values get the sub-attribute (or the sub-attributes of the value).
-    const subs = target.subAttribute === undefined ? value : { [target.subAttribute.name]: value };
-    const checked = checkSingle(attribute, subs, target.text) as JsonObject;
+    // The matching values get the fields.
+    const checked = checkSingle(attribute, fields, target.text) as JsonObject;
     const sub = target.subAttribute;
     const before = sub === undefined ? [] : indexes.map((i) => getAttribute(list[i] as JsonObject, sub.name));
     assertMutable(target, before, "add");
@@ -94,7 +95,6 @@ function addThroughFilter(container: JsonObject, target: AttributeTarget, value:
     return;
   }
   // Entra ID: create the value the filter describes.
-  const fields = target.subAttribute === undefined ? value : { [target.subAttribute.name]: value };
   const item = checkSingle(attribute, isJsonObject(fields) ? { ...record, ...fields } : fields, target.text);
   assertMutable(target, undefined, "add");
   list.push(item);
