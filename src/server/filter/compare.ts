@@ -98,8 +98,8 @@ export function compareValue(
   }
   // 1. Text.
   if (typeof actual !== "string" || typeof expected !== "string") return false;
-  const left = rule.caseExact ? actual : actual.toLowerCase();
-  const right = rule.caseExact ? expected : expected.toLowerCase();
+  const left = normaliseText(actual, rule);
+  const right = normaliseText(expected, rule);
   if (operator === "co") return left.includes(right);
   if (operator === "sw") return left.startsWith(right);
   if (operator === "ew") return left.endsWith(right);
