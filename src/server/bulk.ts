@@ -104,8 +104,7 @@ class FailedOperation extends Error {
 }
 
 function resultOf(context: ServerContext, operation: Operation, path: string, response: ScimHttpResponse): Record<string, unknown> {
-  const result: Record<string, unknown> = { method: operation.method };
-  if (operation.bulkId !== undefined) result.bulkId = operation.bulkId;
+  const result = resultHead(operation);
   const body = response.body === "" ? undefined : (JSON.parse(response.body) as Record<string, unknown>);
   if (response.status < 400) {
     const meta = body?.meta as { location?: string } | undefined;
@@ -120,9 +119,15 @@ function resultOf(context: ServerContext, operation: Operation, path: string, re
 }
 
 function failure(operation: Operation, error: ScimError): Record<string, unknown> {
-  const result: Record<string, unknown> = { method: operation.method };
-  if (operation.bulkId !== undefined) result.bulkId = operation.bulkId;
+  const result = resultHead(operation);
   result.status = String(error.status);
   result.response = JSON.parse(errorResponse(error).body);
+  return result;
+}
+
+/** The first members of an operation's result (RFC 7644 §3.7.3): `method`, and `bulkId` when it has one. */
+function resultHead(operation: Operation): Record<string, unknown> {
+  const result: Record<string, unknown> = { method: operation.method };
+  if (operation.bulkId !== undefined) result.bulkId = operation.bulkId;
   return result;
 }
