@@ -15,12 +15,31 @@ import { environmentOptions } from "./environment.js";
 import type { Exchange } from "./exchange-log.js";
 import { normalizeOptions, type ScimClientOptions } from "./options.js";
 import { searchRequestBody, type ListQuery } from "./query.js";
-import { ResourceEndpoint } from "./resource-endpoint.js";
+import { ResourceEndpoint, type ResourceDefinition } from "./resource-endpoint.js";
 
 /** Any SCIM resource, as returned by a root search across resource types (unknown attributes kept). */
 export type ScimResource = { schemas: string[]; id?: string } & Record<string, unknown>;
 
 const ScimResourceSchema = z.object({ schemas: z.array(z.string()), id: z.string().optional() }).passthrough();
+const ScimResourceListSchema = listResponseSchema(ScimResourceSchema) as z.ZodType<ListResponse<ScimResource>, z.ZodTypeDef, unknown>;
+
+/** The `/Users` endpoint (RFC 7643 §4.1), served by `client.users` and checked the same way in `bulk`. */
+const UserEndpoint: ResourceDefinition<User, UserInput> = {
+  path: "/Users",
+  resourceType: "User",
+  coreSchema: SchemaUrn.User,
+  schema: UserSchema,
+  inputSchema: UserInputSchema,
+};
+
+/** The `/Groups` endpoint (RFC 7643 §4.2), served by `client.groups` and checked the same way in `bulk`. */
+const GroupEndpoint: ResourceDefinition<Group, GroupInput> = {
+  path: "/Groups",
+  resourceType: "Group",
+  coreSchema: SchemaUrn.Group,
+  schema: GroupSchema,
+  inputSchema: GroupInputSchema,
+};
 
 /**
  * A typed SCIM 2.0 client: `client.users` and `client.groups` for the resource endpoints, root
@@ -46,10 +65,8 @@ export class ScimClient {
     const normalized = normalizeOptions(options);
     this.#engine = new Engine(normalized);
     this.baseUrl = normalized.baseUrl.href;
-    const users = { path: "/Users", resourceType: "User", coreSchema: SchemaUrn.User } as const;
-    const groups = { path: "/Groups", resourceType: "Group", coreSchema: SchemaUrn.Group } as const;
-    this.users = new ResourceEndpoint(this.#engine, { ...users, schema: UserSchema, inputSchema: UserInputSchema });
-    this.groups = new ResourceEndpoint(this.#engine, { ...groups, schema: GroupSchema, inputSchema: GroupInputSchema });
+    this.users = new ResourceEndpoint(this.#engine, UserEndpoint);
+    this.groups = new ResourceEndpoint(this.#engine, GroupEndpoint);
   }
 
   /**
@@ -68,8 +85,7 @@ export class ScimClient {
    */
   async search(query: ListQuery = {}): Promise<ListResponse<ScimResource>> {
     const body = searchRequestBody(query);
-    const schema = listResponseSchema(ScimResourceSchema) as z.ZodType<ListResponse<ScimResource>, z.ZodTypeDef, unknown>;
-    const call = { operation: "search", path: "/.search", body, schema, what: "ListResponse" } as const;
+    const call = { operation: "search", path: "/.search", body, schema: ScimResourceListSchema, what: "ListResponse" } as const;
     const context = { filter: body.filter as string | undefined };
     return (await this.#engine.call({ ...call, context })) as ListResponse<ScimResource>;
   }
@@ -108,10 +124,8 @@ export class ScimClient {
    */
   async bulk(request: BulkRequestInput): Promise<BulkResponse> {
     const body = prepareBulk(request, (path) => {
-      const collection = path.split("/")[1]?.toLowerCase();
-      if (collection === "users") return { resourceType: "User", coreSchema: SchemaUrn.User, inputSchema: UserInputSchema };
-      if (collection === "groups") return { resourceType: "Group", coreSchema: SchemaUrn.Group, inputSchema: GroupInputSchema };
-      return undefined;
+      const collection = `/${path.split("/")[1] ?? ""}`.toLowerCase();
+      return [UserEndpoint, GroupEndpoint].find((endpoint) => endpoint.path.toLowerCase() === collection);
     });
     const call = { operation: "bulk", path: "/Bulk", body, schema: BulkResponseSchema, what: "BulkResponse" } as const;
     return (await this.#engine.call(call)) as BulkResponse;
