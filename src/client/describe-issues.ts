@@ -5,7 +5,7 @@ import type { ZodIssue } from "zod";
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.10
  */
-export function formatIssuePath(path: ReadonlyArray<string | number>): string {
+function formatIssuePath(path: ReadonlyArray<string | number>): string {
   let text = "";
   for (const part of path) {
     if (typeof part === "number") text += `[${part}]`;
@@ -22,7 +22,7 @@ export type Suggest = (parentPath: ReadonlyArray<string | number>, key: string) 
  *
  * @example describeIssue(issue) // `"userName" is required: add it`
  */
-export function describeIssue(issue: ZodIssue, suggest?: Suggest): string {
+function describeIssue(issue: ZodIssue, suggest?: Suggest): string {
   const field = formatIssuePath(issue.path);
   switch (issue.code) {
     case "unrecognized_keys": {

@@ -1,3 +1,4 @@
+import type { ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
 import type { ScimError } from "../scim/errors.js";
 import type { Operation } from "./expected-status.js";
 
@@ -6,7 +7,7 @@ export interface HintContext {
   /** The operation that failed. */
   readonly operation: Operation;
   /** The resource type, for resource endpoints. */
-  readonly resourceType?: "User" | "Group";
+  readonly resourceType?: ResourceTypeName;
   /** The resource id in the URL, if any. */
   readonly id?: string;
   /** The body that was sent (before redaction), to quote its unique attribute. */

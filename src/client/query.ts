@@ -42,7 +42,7 @@ export interface AttributeSelection {
  * @throws RequestValidationError naming the position of a syntax error
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
  */
-export function filterText(filter: string | Filter): string {
+function filterText(filter: string | Filter): string {
   if (typeof filter !== "string") return printFilter(filter);
   try {
     parseFilter(filter);
