@@ -1,10 +1,10 @@
-import { InternalServerError, isScimError, NotFoundError, PayloadTooLargeError, ScimError } from "../scim/errors.js";
+import { InternalServerError, isScimError, NotFoundError, ScimError } from "../scim/errors.js";
 import { bearerAuth } from "./auth.js";
 import { Directory } from "./directory.js";
 import { discoveryDocuments } from "./discovery.js";
 import type { ScimHttpRequest, ScimHttpResponse } from "./http-types.js";
 import type { RequestLog } from "./request-log.js";
-import { errorResponse } from "./responses.js";
+import { errorResponse, payloadTooLarge } from "./responses.js";
 import { RouteRequest } from "./route-request.js";
 import { route } from "./router.js";
 import { ResponseCache } from "./response-cache.js";
@@ -64,18 +64,17 @@ export function createHandler(options: HandlerOptions): ScimHandler {
   const authenticate = bearerAuth(options.token);
   const log = options.requestLog;
 
-  function answer(request: ScimHttpRequest, path: string, query: string): ScimHttpResponse {
+  function answer(request: ScimHttpRequest, method: string, path: string, query: string): ScimHttpResponse {
     try {
       // 1. Authentication.
       authenticate(request.headers.authorization);
       // 2. The request log.
-      if (path === requestLogPath && log !== undefined) return requestLogRoute(log, request.method.toUpperCase(), query);
+      if (path === requestLogPath && log !== undefined) return requestLogRoute(log, method, query);
       // 3. The base path.
       if (path !== basePath && !path.startsWith(`${basePath}/`)) {
         throw new NotFoundError(`${path} is not a SCIM endpoint: the SCIM base URL of this server is ${baseUrl}.`);
       }
       // 4. The body.
-      const method = request.method.toUpperCase();
       if (request.body !== "") checkBody(request, limits.maxPayloadSize);
       const segments = path.slice(basePath.length).split("/").filter((segment) => segment !== "").map(decodeSegment);
       const routeRequest = new RouteRequest(method, segments, query === "" ? emptyQuery : new URLSearchParams(query), request.headers, request.body);
@@ -91,15 +90,16 @@ export function createHandler(options: HandlerOptions): ScimHandler {
   return async (request) => {
     const startedAt = Date.now();
     const started = performance.now();
+    const method = request.method.toUpperCase();
     const queryAt = request.url.indexOf("?");
     const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
     const query = queryAt === -1 ? "" : request.url.slice(queryAt + 1);
-    const response = answer(request, path, query);
+    const response = answer(request, method, path, query);
     // 6. The request log (which does not record itself).
     if (log !== undefined && path !== requestLogPath) {
       log.record({
         at: new Date(startedAt).toISOString(),
-        method: request.method.toUpperCase(),
+        method,
         path: request.url,
         status: response.status,
         durationMs: performance.now() - started,
@@ -121,9 +121,7 @@ function checkBody(request: ScimHttpRequest, maxPayloadSize: number): void {
     });
   }
   if (request.body.length > maxPayloadSize / 3 && Buffer.byteLength(request.body) > maxPayloadSize) {
-    throw new PayloadTooLargeError(`The request body is larger than ${maxPayloadSize} bytes.`, {
-      hint: "Split the work into smaller requests (Bulk: fewer operations per request).",
-    });
+    throw payloadTooLarge(maxPayloadSize);
   }
 }
 

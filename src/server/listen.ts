@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { PayloadTooLargeError } from "../scim/errors.js";
 import type { ScimHandler } from "./handler.js";
 import type { ScimHttpResponse } from "./http-types.js";
-import { errorResponse } from "./responses.js";
+import { errorResponse, payloadTooLarge } from "./responses.js";
 
 /** Options of {@link listen}. */
 export interface ListenOptions {
@@ -29,10 +28,7 @@ export function listen(handler: ScimHandler, options: ListenOptions = {}): Promi
   const server = createServer({ keepAlive: true }, (request, response) => {
     readBody(request, maxPayloadSize, (body) => {
       if (body === undefined) {
-        const tooLarge = new PayloadTooLargeError(`The request body is larger than ${maxPayloadSize} bytes.`, {
-          hint: "Split the work into smaller requests (Bulk: fewer operations per request).",
-        });
-        send(response, errorResponse(tooLarge, { connection: "close" }));
+        send(response, errorResponse(payloadTooLarge(maxPayloadSize), { connection: "close" }));
         return;
       }
       handler({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers as Record<string, string | undefined>, body }).then(

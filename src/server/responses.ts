@@ -1,4 +1,4 @@
-import type { ScimError } from "../scim/errors.js";
+import { PayloadTooLargeError, type ScimError } from "../scim/errors.js";
 import type { ScimHttpResponse } from "./http-types.js";
 
 /**
@@ -29,4 +29,17 @@ export function errorResponse(error: ScimError, headers?: Record<string, string>
   const extra: Record<string, string> = { ...headers };
   if (error.status === 401) extra["www-authenticate"] = 'Bearer realm="scimlab"';
   return jsonResponse(error.status, error.toErrorBody(), extra);
+}
+
+/**
+ * The 413 for a request body over `maxPayloadSize` bytes (RFC 7644 §3.12,
+ * advertised as `bulk.maxPayloadSize`, §3.7.4): raised by the handler, and by
+ * {@link listen} as soon as the body it reads grows past the limit.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.7.4
+ */
+export function payloadTooLarge(maxPayloadSize: number): PayloadTooLargeError {
+  return new PayloadTooLargeError(`The request body is larger than ${maxPayloadSize} bytes.`, {
+    hint: "Split the work into smaller requests (Bulk: fewer operations per request).",
+  });
 }
