@@ -1,8 +1,17 @@
 import { z } from "zod";
 import { MetaSchema } from "./meta.js";
 
-/** An attribute's data type, RFC 7643 §2.3 and §7 `type`. */
-export type AttributeType = "string" | "boolean" | "decimal" | "integer" | "dateTime" | "reference" | "complex" | "binary";
+const attributeTypes = ["string", "boolean", "decimal", "integer", "dateTime", "reference", "complex", "binary"] as const;
+const mutabilities = ["readOnly", "readWrite", "immutable", "writeOnly"] as const;
+const returnedValues = ["always", "never", "default", "request"] as const;
+const uniquenesses = ["none", "server", "global"] as const;
+
+/**
+ * An attribute's data type, RFC 7643 §2.3 and §7 `type`.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.3
+ */
+export type AttributeType = (typeof attributeTypes)[number];
 
 /**
  * When an attribute may be written, RFC 7643 §7 `mutability`:
@@ -11,22 +20,28 @@ export type AttributeType = "string" | "boolean" | "decimal" | "integer" | "date
  * operation … Thereafter, the attribute value SHALL NOT be updated"), and
  * "writeOnly" ("MAY be updated at any time. Attribute values SHALL NOT be
  * returned", e.g. `password`). Default "readWrite".
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-7
  */
-export type Mutability = "readOnly" | "readWrite" | "immutable" | "writeOnly";
+export type Mutability = (typeof mutabilities)[number];
 
 /**
  * When an attribute is returned, RFC 7643 §7 `returned`: "always" (even if
  * excluded), "never", "default" (unless excluded or other attributes were
  * requested), "request" (only when named in `attributes`). Default "default".
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-7
  */
-export type Returned = "always" | "never" | "default" | "request";
+export type Returned = (typeof returnedValues)[number];
 
 /**
  * How values must be unique, RFC 7643 §7 `uniqueness`: "none", "server"
  * ("The value SHOULD be unique within the context of the current SCIM
  * endpoint"), "global". Default "none".
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-7
  */
-export type Uniqueness = "none" | "server" | "global";
+export type Uniqueness = (typeof uniquenesses)[number];
 
 /**
  * An attribute definition, RFC 7643 §7. Optional members default as the RFC
@@ -71,15 +86,15 @@ export const AttributeDefinitionSchema: z.ZodType<AttributeDefinition, z.ZodType
   z
     .object({
       name: z.string(),
-      type: z.enum(["string", "boolean", "decimal", "integer", "dateTime", "reference", "complex", "binary"]),
+      type: z.enum(attributeTypes),
       multiValued: z.boolean(),
       description: z.string().optional(),
       required: z.boolean(),
       canonicalValues: z.array(z.string()).optional(),
       caseExact: z.boolean().optional(),
-      mutability: z.enum(["readOnly", "readWrite", "immutable", "writeOnly"]).optional(),
-      returned: z.enum(["always", "never", "default", "request"]).optional(),
-      uniqueness: z.enum(["none", "server", "global"]).optional(),
+      mutability: z.enum(mutabilities).optional(),
+      returned: z.enum(returnedValues).optional(),
+      uniqueness: z.enum(uniquenesses).optional(),
       referenceTypes: z.array(z.string()).optional(),
       subAttributes: z.array(AttributeDefinitionSchema).optional(),
     })

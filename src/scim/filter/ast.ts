@@ -35,20 +35,10 @@ export interface AttributePath {
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
  */
-export type ComparisonOperator = "eq" | "ne" | "co" | "sw" | "ew" | "gt" | "lt" | "ge" | "le";
+export type ComparisonOperator = (typeof comparisonOperators)[number];
 
-/** Every {@link ComparisonOperator}, in the order of RFC 7644 §3.4.2.2 table 3. */
-export const comparisonOperators: readonly ComparisonOperator[] = [
-  "eq",
-  "ne",
-  "co",
-  "sw",
-  "ew",
-  "gt",
-  "lt",
-  "ge",
-  "le",
-];
+/** Every {@link ComparisonOperator}, in the order of RFC 7644 §3.4.2.2 table 3 (the type is read from this list). */
+export const comparisonOperators = ["eq", "ne", "co", "sw", "ew", "gt", "lt", "ge", "le"] as const;
 
 /**
  * The value on the right of a comparison: a JSON string, number, boolean or
