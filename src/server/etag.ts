@@ -16,6 +16,8 @@ export function formatVersion(version: number): string {
  * `*`, or any tag equal under weak comparison (RFC 9110 §8.8.3.2: `W/"3"`
  * and `"3"` are the same version).
  *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.14
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3.2
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-13.1.1
  */
 export function matchesVersion(header: string, etag: string): boolean {

@@ -18,6 +18,8 @@ const hiddenPatterns: Record<ResourceTypeName, RegExp | undefined> = { User: pat
  * True when the JSON text of a resource may hold an attribute that a default
  * response leaves out (a conservative test on the text: a value that merely
  * looks like such a member also counts).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-7
  */
 export function mayHoldHiddenAttribute(resourceType: ResourceTypeName, json: string): boolean {
   return hiddenPatterns[resourceType]?.test(json) ?? false;

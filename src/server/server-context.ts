@@ -24,7 +24,7 @@ export const defaultLimits: ServerLimits = {
   maxPayloadSize: 1024 * 1024,
 };
 
-/** What every route needs: the directory, the public base URL and the limits. */
+/** What every route needs: the directory, the public base URL, the limits, the discovery documents and the response cache. */
 export interface ServerContext {
   directory: Directory;
   /** `http://host:port/scim/v2`, without a trailing slash. */

@@ -83,6 +83,7 @@ export function mergeInto(existing: JsonObject, item: JsonObject, attribute: Att
  *
  * @param current the value(s) being changed, to tell a first value of an immutable attribute from a change.
  * @throws MutabilityError (400, `mutability`) naming the attribute.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.2
  */
 export function assertMutable(target: AttributeTarget, current: unknown, op: string): void {

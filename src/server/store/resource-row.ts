@@ -22,7 +22,7 @@ export interface ResourceRow {
  * columns are lower-cased where the attribute is case-insensitive
  * (RFC 7643 §4.1.1 `userName`, `displayName`: `caseExact: false`).
  *
- * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.1
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.1.1
  */
 export function toRow(type: ResourceTypeName, resource: Record<string, unknown>, version: number): ResourceRow {
   const meta = resource.meta as { created: string; lastModified: string };
