@@ -71,7 +71,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     baseUrl: url,
     requestLog,
     limits: { maxPayloadSize },
-    ...(options.responseCacheSize === undefined ? {} : { responseCacheSize: options.responseCacheSize }),
+    responseCacheSize: options.responseCacheSize,
     onInternalError: (error, request) => {
       if (!options.quiet) console.error(`scimlab: unexpected error on ${request.method} ${request.url}:`, error);
     },
