@@ -1,4 +1,9 @@
-import { findAttribute, resourceSchemas, type ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
+import {
+  findAttribute,
+  findExtension,
+  resourceSchemas,
+  type ResourceTypeName,
+} from "../scim/definitions/attribute-lookup.js";
 
 /**
  * Suggest the attribute a misspelled name probably meant ("did you mean userName?"), looking among
@@ -30,12 +35,10 @@ export function suggestAttribute(
 }
 
 function candidateNames(resourceType: ResourceTypeName, names: string[]): string[] {
-  const { core, extensions } = resourceSchemas(resourceType);
   const [first, second] = names;
-  if (first === undefined) return core.attributes.map((a) => a.name);
+  if (first === undefined) return resourceSchemas(resourceType).core.attributes.map((a) => a.name);
   if (first.startsWith("urn:")) {
-    const extension = extensions.find((e) => e.id.toLowerCase() === first.toLowerCase());
-    if (second === undefined) return extension?.attributes.map((a) => a.name) ?? [];
+    if (second === undefined) return findExtension(resourceType, first)?.attributes.map((a) => a.name) ?? [];
     return findAttribute(resourceType, { schema: first, name: second })?.subAttributes?.map((a) => a.name) ?? [];
   }
   if (names.length > 1) return [];

@@ -19,6 +19,12 @@ const schemasByType: Record<ResourceTypeName, ResourceSchemas> = {
   Group: { core: GroupSchemaDefinition, extensions: [] },
 };
 
+/** The attributes at the top of a resource: the common ones (RFC 7643 §3.1) and the core schema's. */
+const topLevelAttributes: Record<ResourceTypeName, AttributeDefinition[]> = {
+  User: [...CommonAttributeDefinitions, ...UserSchemaDefinition.attributes],
+  Group: [...CommonAttributeDefinitions, ...GroupSchemaDefinition.attributes],
+};
+
 /**
  * The core schema and extension schemas of a resource type.
  *
@@ -45,12 +51,10 @@ export function resourceSchemas(resourceType: ResourceTypeName): ResourceSchemas
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.1
  */
 export function findAttribute(resourceType: ResourceTypeName, path: AttributePath): AttributeDefinition | undefined {
-  const { core, extensions } = schemasByType[resourceType];
-  const schema = path.schema?.toLowerCase();
   const attributes =
-    schema === undefined || schema === core.id.toLowerCase()
-      ? [...CommonAttributeDefinitions, ...core.attributes]
-      : extensions.find((extension) => extension.id.toLowerCase() === schema)?.attributes;
+    path.schema === undefined || path.schema.toLowerCase() === schemasByType[resourceType].core.id.toLowerCase()
+      ? topLevelAttributes[resourceType]
+      : findExtension(resourceType, path.schema)?.attributes;
   const attribute = attributes && byName(attributes, path.name);
   if (attribute === undefined || path.subAttribute === undefined) return attribute;
   return byName(attribute.subAttributes ?? [], path.subAttribute);
@@ -69,14 +73,24 @@ export function stripReadOnly(
   resourceType: ResourceTypeName,
   resource: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
-  const { core, extensions } = schemasByType[resourceType];
-  const result = stripObject([...CommonAttributeDefinitions, ...core.attributes], resource);
+  const result = stripObject(topLevelAttributes[resourceType], resource);
   for (const key of Object.keys(result)) {
-    const extension = extensions.find((candidate) => candidate.id.toLowerCase() === key.toLowerCase());
+    const extension = findExtension(resourceType, key);
     const value = result[key];
     if (extension && isObject(value)) result[key] = stripObject(extension.attributes, value);
   }
   return result;
+}
+
+/**
+ * The extension schema of `resourceType` whose URN is `urn`, compared case-insensitively, or
+ * `undefined` (also for the core schema's URN).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-3.3
+ */
+export function findExtension(resourceType: ResourceTypeName, urn: string): SchemaDefinition | undefined {
+  const wanted = urn.toLowerCase();
+  return schemasByType[resourceType].extensions.find((extension) => extension.id.toLowerCase() === wanted);
 }
 
 function stripObject(attributes: AttributeDefinition[], value: Readonly<Record<string, unknown>>): Record<string, unknown> {
