@@ -1,3 +1,4 @@
+import { SchemaUrn } from "../scim/urns.js";
 import { escapeHtml } from "./escape-html.js";
 
 /**
@@ -15,15 +16,13 @@ export interface UserRow {
   [attribute: string]: unknown;
 }
 
-const enterpriseUrn = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
-
 function primaryEmail(user: UserRow): string {
   const emails = user.emails ?? [];
   return (emails.find((email) => email.primary) ?? emails[0])?.value ?? "";
 }
 
 function department(user: UserRow): string {
-  const extension = user[enterpriseUrn] as { department?: unknown } | undefined;
+  const extension = user[SchemaUrn.EnterpriseUser] as { department?: unknown } | undefined;
   return typeof extension?.department === "string" ? extension.department : "";
 }
 

@@ -48,7 +48,10 @@ export function chunkOperations<T>(operations: readonly T[], limits: BulkLimits)
   return chunks;
 }
 
-/** The id at the end of a bulk result's `location` (`…/Users/<id>`). */
+/**
+ * The id of a created resource: the `id` in the bulk result's `response`
+ * when there is one, else the end of its `location` (`…/Users/<id>`).
+ */
 function idFromLocation(location: string | undefined, response: unknown): string | undefined {
   const fromBody = (response as { id?: unknown } | undefined)?.id;
   if (typeof fromBody === "string") return fromBody;

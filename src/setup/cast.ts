@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { SchemaUrn } from "../scim/urns.js";
 
-const enterpriseUrn = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+const enterpriseUrn = SchemaUrn.EnterpriseUser;
 
 /** A user of the storyline as stored in the fixtures: a SCIM User input (RFC 7643 §4.1, §4.3). */
 const CastUserSchema = z

@@ -1,8 +1,9 @@
 import type { ScimClient } from "../client/index.js";
+import { SchemaUrn } from "../scim/urns.js";
 import { loadCast, type CastMember } from "./cast.js";
 import { mapPool } from "./pool.js";
 
-const enterpriseUrn = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+const enterpriseUrn = SchemaUrn.EnterpriseUser;
 
 /**
  * The prefix of the `externalId` that marks a resource as made by the course
@@ -54,9 +55,10 @@ const concurrency = 8;
  */
 export async function courseSetup(client: ScimClient, options: CourseSetupOptions = {}): Promise<CourseSetupResult> {
   const cast = loadCast();
-  if (options.reset) await removeLaterChapters(client, cast.charlesMiner.user.userName);
-  const users = await ensureEmployees(client, cast.employees, options.reset === true);
-  const groupId = await ensureGroup(client, cast.group, Object.values(users), options.reset === true);
+  const reset = options.reset === true;
+  if (reset) await removeLaterChapters(client, cast.charlesMiner.user.userName);
+  const users = await ensureEmployees(client, cast.employees, reset);
+  const groupId = await ensureGroup(client, cast.group, Object.values(users), reset);
   return { groupId, users };
 }
 
@@ -133,7 +135,7 @@ async function ensureGroup(
   const missing = members.filter((m) => !present.has(m.value));
   if (missing.length > 0) {
     await client.groups.patch(id, {
-      schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+      schemas: [SchemaUrn.PatchOp],
       Operations: [{ op: "add", path: "members", value: missing }],
     });
   }

@@ -1,6 +1,7 @@
 import { Faker, base, en } from "@faker-js/faker";
+import { SchemaUrn } from "../scim/urns.js";
 
-const enterpriseUrn = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+const enterpriseUrn = SchemaUrn.EnterpriseUser;
 
 /** The domain of generated email addresses, reserved for examples by RFC 2606. */
 export const directoryDomain = "example.com";
@@ -69,7 +70,7 @@ export function generateDirectory(options: { users: number; groups: number; seed
     const familyName = faker.person.lastName();
     const userName = unique(userNames, `${slug(givenName)}.${slug(familyName)}`);
     users.push({
-      schemas: ["urn:ietf:params:scim:schemas:core:2.0:User", enterpriseUrn],
+      schemas: [SchemaUrn.User, enterpriseUrn],
       userName,
       externalId: faker.string.uuid(),
       name: { givenName, familyName, formatted: `${givenName} ${familyName}` },

@@ -1,4 +1,5 @@
 import type { ScimClient } from "../client/index.js";
+import { SchemaUrn } from "../scim/urns.js";
 import { bulkWriter, requestWriter, type BulkLimits, type ResourceWriter } from "./bulk-writer.js";
 import { generateDirectory } from "./directory-generator.js";
 import { mapPool } from "./pool.js";
@@ -93,7 +94,7 @@ export async function seedDirectory(client: ScimClient, options: SeedDirectoryOp
   const groupOutcomes = await write(
     "/Groups",
     newGroups.map((group) => ({
-      schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+      schemas: [SchemaUrn.Group],
       displayName: group.displayName,
       externalId: group.externalId,
       members: group.memberIndexes.flatMap((i) => (userIds[i] ? [{ value: userIds[i] }] : [])),
