@@ -103,6 +103,6 @@ export function resolveElements(
   const list = Array.isArray(raw) ? raw : [raw];
   return {
     elements: list.filter(isJsonObject),
-    attribute: describeAttribute(scope.resourceType, { ...path }),
+    attribute: describeAttribute(scope.resourceType, path),
   };
 }

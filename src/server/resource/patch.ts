@@ -6,7 +6,7 @@ import { applyAdd } from "./patch-add.js";
 import { applyRemove } from "./patch-remove.js";
 import { applyReplace } from "./patch-replace.js";
 import { expandRootValue, resolvePatchPath, type PatchTarget } from "./patch-target.js";
-import { containerFor, type AttributeTarget } from "./patch-values.js";
+import { containerFor } from "./patch-values.js";
 import { pruneUnassigned } from "./prune.js";
 import { syncSchemas } from "./sync-schemas.js";
 
@@ -121,6 +121,6 @@ function readOp(operation: JsonObject, where: string): Op {
 /** 4. A readOnly attribute sent back unchanged. */
 function unchangedReadOnly(resource: JsonObject, target: PatchTarget, value: unknown): boolean {
   if (target.kind !== "attribute" || target.attribute.mutability !== "readOnly" || target.subAttribute !== undefined) return false;
-  const container = containerFor(resource, (target as AttributeTarget).schema, false);
+  const container = containerFor(resource, target.schema, false);
   return container !== undefined && isDeepStrictEqual(getAttribute(container, target.attribute.name), value);
 }

@@ -29,7 +29,7 @@ export function compareResources(
   order: "ascending" | "descending",
   resourceType: ResourceTypeName,
 ): (a: Record<string, unknown>, b: Record<string, unknown>) => number {
-  const attribute = describeAttribute(resourceType, { ...withoutSub(sortBy) });
+  const attribute = describeAttribute(resourceType, withoutSub(sortBy));
   const target =
     sortBy.subAttribute !== undefined
       ? subAttributeOf(attribute, sortBy.subAttribute)
