@@ -148,7 +148,8 @@ function comparisonSql(filter: ComparisonFilter): SqlFilter | undefined {
   }
   const col = column.sql;
   const exact = column.kind === "dateTime" || !column.lowerCase;
-  if (operator === "sw") return prefixRange(col, value) ?? (exact ? exactSubstring(col, operator, value) : likeSubstring(col, operator, value));
+  const substring = (op: "co" | "sw" | "ew") => (exact ? exactSubstring : likeSubstring)(col, op, value);
+  if (operator === "sw") return prefixRange(col, value) ?? substring(operator);
   switch (operator) {
     case "eq":
       return { where: `(${col} IS NOT NULL AND ${col} = ?)`, params: [value] };
@@ -160,7 +161,7 @@ function comparisonSql(filter: ComparisonFilter): SqlFilter | undefined {
     case "le":
       return { where: `(${col} IS NOT NULL AND ${col} ${comparators[operator]} ?)`, params: [value] };
     default:
-      return exact ? exactSubstring(col, operator, value) : likeSubstring(col, operator, value);
+      return substring(operator);
   }
 }
 
