@@ -17,11 +17,12 @@ export interface InputRules {
  * Check a resource body strictly before a create (POST) or replace (PUT) and return what to send.
  *
  * 1. Drop read-only attributes (`id`, `meta`, `groups`, …) with `stripReadOnly`, so a resource read
- *    from the server can be edited and sent back (RFC 7643 §2.2: the server ignores them anyway).
+ *    from the server can be edited and sent back (RFC 7644 §3.3: the server ignores them anyway).
  * 2. Validate against the strict input schema: unknown or misspelled attributes, wrong types and
  *    missing required attributes fail with a {@link RequestValidationError} naming each field (and
  *    the attribute a misspelled name probably meant).
- * 3. Fill in `schemas`: the core schema URN first, then every extension URN used as a key.
+ * 3. Fill in `schemas`: the core schema URN first, then the URNs already listed, then every
+ *    extension URN used as a key.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-3
@@ -45,7 +46,8 @@ export function prepareInput(rules: InputRules, input: unknown, operation: strin
 }
 
 /**
- * A copy of `body` whose `schemas` lists the core schema and every extension URN used as a key.
+ * A copy of `body` whose `schemas` lists the core schema first, then the URNs `body` already listed,
+ * then every extension URN used as a key that is not yet listed.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-3
  */

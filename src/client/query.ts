@@ -57,7 +57,12 @@ function filterText(filter: string | Filter): string {
   return filter;
 }
 
-/** The URL parameters of a get or list, §3.4.2 (arrays joined with commas). */
+/**
+ * The URL parameters of a get or list, §3.4.2 (arrays joined with commas).
+ *
+ * @throws RequestValidationError for a malformed filter or paging value, or both attribute lists
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2
+ */
 export function queryParameters(query: ListQuery = {}): Record<string, string | undefined> {
   checkPaging(query);
   return {

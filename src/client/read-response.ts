@@ -27,7 +27,8 @@ export interface ResponseExpectation<T> {
  *
  * 1. 304 to a conditional get → {@link NotModified} (RFC 7644 §3.14).
  * 2. An expected status → the body parsed with the lenient schema (unknown attributes kept), or
- *    `undefined` for an empty body; a mismatch → {@link ResponseValidationError}.
+ *    `undefined` for an empty 204 or a call that expects no body; a body that is not JSON →
+ *    {@link UnexpectedResponseError}; a mismatch → {@link ResponseValidationError}.
  * 3. A SCIM Error body → the `ScimError` subclass, with `request` and a hint (RFC 7644 §3.12);
  *    `secrets` (the token) are redacted from the server's words first.
  * 4. Anything else → {@link UnexpectedResponseError}.

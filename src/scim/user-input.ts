@@ -40,9 +40,12 @@ const userInputObject = z
  * the User's writable attributes, RFC 7643 §4.1.
  *
  * `schemas` is optional (the client fills it in); `id`, `meta` and `groups`
- * are not accepted, because the service provider assigns them (RFC 7643
- * §2.2: readOnly attributes "SHALL be ignored" when sent). Extension
- * attributes go in objects keyed by the extension's URN.
+ * are not accepted, because the service provider assigns them (RFC 7644
+ * §3.3: attributes whose mutability is "readOnly" "SHALL be ignored" in a
+ * request body). Extension attributes go in objects keyed by the extension's URN.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.1
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
  */
 export type UserInput = z.infer<typeof userInputObject> & ExtensionAttributes;
 
