@@ -57,8 +57,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: "number", text: raw, position, value: Number(raw) });
       i += raw.length;
     } else if (wordStart.test(char)) {
-      let end = i + 1;
-      while (end < text.length && wordChar.test(text[end]!)) end += 1;
+      const end = endOfWord(text, i + 1);
       tokens.push({ kind: "word", text: text.slice(i, end), position });
       i = end;
     } else if (char === "{") {
@@ -132,12 +131,18 @@ function readNumber(text: string, start: number): string {
   const match = jsonNumber.exec(text);
   const end = match === null ? start : start + match[0].length;
   if (match === null || (end < text.length && wordChar.test(text[end]!))) {
-    let stop = start + 1;
-    while (stop < text.length && wordChar.test(text[stop]!)) stop += 1;
+    const stop = endOfWord(text, start + 1);
     const problem = `${JSON.stringify(text.slice(start, stop))} is not a JSON number (such as 42, -1.5 or 2e10)`;
     throw new FilterSyntaxError(start, problem);
   }
   return match[0];
+}
+
+/** The index of the first character at or after `from` that cannot continue a word. */
+function endOfWord(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && wordChar.test(text[end]!)) end += 1;
+  return end;
 }
 
 function isDigit(char: string): boolean {
