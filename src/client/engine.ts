@@ -88,9 +88,10 @@ export class Engine {
       ...call.headers,
     };
     if (this.#options.token) headers.authorization = `Bearer ${this.#options.token}`;
-    if (call.body === undefined) return { method, url: this.url(call.path, call.query), headers };
+    const url = this.url(call.path, call.query);
+    if (call.body === undefined) return { method, url, headers };
     headers["content-type"] = SCIM_JSON;
-    return { method, url: this.url(call.path, call.query), headers, body: JSON.stringify(call.body) };
+    return { method, url, headers, body: JSON.stringify(call.body) };
   }
 
   /** Send `request`, record the exchange, and return the response with its body parsed (once). */

@@ -38,9 +38,9 @@ export class ExchangeLog {
   readonly #capacity: number;
   readonly #entries: Exchange[] = [];
 
-  /** @param capacity - how many exchanges to keep; 0 keeps none */
+  /** @param capacity - how many exchanges to keep, a whole number (`normalizeOptions` makes it one); 0 keeps none */
   constructor(capacity: number) {
-    this.#capacity = Math.max(0, Math.floor(capacity));
+    this.#capacity = capacity;
   }
 
   /** Add an exchange, dropping the oldest when the log is full. */
