@@ -1,10 +1,15 @@
 import type { SeedProgress } from "../setup/index.js";
 import { escapeHtml } from "./escape-html.js";
-import { liveDisplay } from "./kernel-output.js";
+import { liveDisplay, type LiveDisplay } from "./kernel-output.js";
+
+/** How far the phase is, as a whole percentage from 0 to 100 (100 when it has nothing to do). */
+function percentOf(progress: SeedProgress): number {
+  return progress.total === 0 ? 100 : Math.min(100, Math.round((progress.done / progress.total) * 100));
+}
 
 /** A progress bar as HTML: the phase, a filled bar, done/total. */
 export function renderProgress(progress: SeedProgress): string {
-  const percent = progress.total === 0 ? 100 : Math.min(100, Math.round((progress.done / progress.total) * 100));
+  const percent = percentOf(progress);
   return (
     `<div style="font-family:sans-serif;font-size:12px">${escapeHtml(progress.phase)} ` +
     `<span style="display:inline-block;width:240px;height:10px;border:1px solid #57606a;vertical-align:middle">` +
@@ -15,7 +20,7 @@ export function renderProgress(progress: SeedProgress): string {
 
 /** The progress bar as text, e.g. `users  [#####.....] 500/1000 (50%)`. */
 export function renderProgressText(progress: SeedProgress): string {
-  const percent = progress.total === 0 ? 100 : Math.min(100, Math.round((progress.done / progress.total) * 100));
+  const percent = percentOf(progress);
   const filled = Math.round(percent / 5);
   return `${progress.phase.padEnd(6)} [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${progress.done}/${progress.total} (${percent}%)`;
 }
@@ -28,7 +33,7 @@ export function renderProgressText(progress: SeedProgress): string {
  * await seedDirectory(client, { users: 1000, groups: 20, seed: 42, onProgress: progressBar() });
  */
 export function progressBar(): (progress: SeedProgress) => void {
-  const displays = new Map<string, ReturnType<typeof liveDisplay>>();
+  const displays = new Map<string, LiveDisplay>();
   let last = 0;
   return (progress) => {
     const now = Date.now();

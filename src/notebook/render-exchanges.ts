@@ -32,15 +32,21 @@ function headersText(headers: Readonly<Record<string, string>>): string {
     .join("\n");
 }
 
+/** The request's headers and, after a blank line, its JSON body (when it has one). */
+function requestText(exchange: Exchange): string {
+  const lines = [headersText(exchange.requestHeaders)];
+  if (exchange.requestBody !== undefined) lines.push("", prettyJson(exchange.requestBody));
+  return lines.join("\n");
+}
+
 /** One exchange as text: request line, headers, body, then status and response body. */
 export function exchangeText(exchange: Exchange, secrets: readonly string[] = []): string {
-  const request = [`${exchange.method} ${exchange.url}`, headersText(exchange.requestHeaders)];
-  if (exchange.requestBody !== undefined) request.push("", prettyJson(exchange.requestBody));
+  const request = `${exchange.method} ${exchange.url}\n${requestText(exchange)}`;
   const outcome =
     exchange.status === undefined ? `(no response: ${exchange.error ?? "unknown error"})` : `HTTP ${exchange.status}`;
   const response = [`${outcome}  ${Math.round(exchange.durationMs)} ms`];
   if (exchange.responseBody !== undefined) response.push(prettyJson(exchange.responseBody));
-  return hide(`${request.join("\n")}\n\n${response.join("\n")}`, secrets);
+  return hide(`${request}\n\n${response.join("\n")}`, secrets);
 }
 
 /**
@@ -59,14 +65,12 @@ export function renderExchanges(exchanges: readonly Exchange[], options: RenderE
     .map((exchange) => {
       const status =
         exchange.status === undefined ? `no response (${exchange.error ?? "unknown error"})` : String(exchange.status);
-      const request = [headersText(exchange.requestHeaders)];
-      if (exchange.requestBody !== undefined) request.push("", prettyJson(exchange.requestBody));
       return (
         `<details open style="margin:4px 0;border:1px solid #d0d7de;border-radius:6px;padding:4px 8px">` +
         `<summary><code><strong>${escapeHtml(exchange.method)}</strong> ${escapeHtml(hide(exchange.url, secrets))}</code>` +
         ` → <strong style="color:${statusColor(exchange.status)}">${escapeHtml(hide(status, secrets))}</strong>` +
         ` <small>${Math.round(exchange.durationMs)} ms</small></summary>` +
-        `<div><small>Request</small>${pre(request.join("\n"))}</div>` +
+        `<div><small>Request</small>${pre(requestText(exchange))}</div>` +
         (exchange.responseBody === undefined
           ? ""
           : `<div><small>Response</small>${pre(prettyJson(exchange.responseBody))}</div>`) +

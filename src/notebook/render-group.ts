@@ -29,23 +29,21 @@ export function renderGroup(group: GroupPicture): string {
   const width = columns * box.width + (columns + 1) * box.gapX;
   const height = top + rows * (box.height + box.gapY) + box.gapY;
   const centre = width / 2;
-  const title = group.displayName ?? group.id ?? "group";
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
     ...connectors(members.length, centre),
     `<rect x="${centre - 130}" y="10" width="260" height="40" rx="8" fill="#0969da"/>`,
-    `<text x="${centre}" y="35" fill="#fff" font-size="14" font-weight="bold" text-anchor="middle">${escapeHtml(truncate(title, 34))}</text>`,
+    `<text x="${centre}" y="35" fill="#fff" font-size="14" font-weight="bold" text-anchor="middle">${escapeHtml(truncate(groupTitle(group), 34))}</text>`,
   ];
   if (members.length === 0) {
     parts.push(`<text x="${centre}" y="${top + 20}" text-anchor="middle" fill="#57606a">no members</text>`);
   }
   members.forEach((member, index) => {
     const { x, y } = position(index);
-    const label = member.display ?? member.value ?? "?";
     const dashed = member.type === "Group" ? ' stroke-dasharray="4 3"' : "";
     parts.push(
       `<rect x="${x}" y="${y}" width="${box.width}" height="${box.height}" rx="6" fill="#f6f8fa" stroke="#57606a"${dashed}/>`,
-      `<text x="${x + box.width / 2}" y="${y + 21}" text-anchor="middle"><title>${escapeHtml(member.value ?? "")}</title>${escapeHtml(truncate(label, 24))}</text>`,
+      `<text x="${x + box.width / 2}" y="${y + 21}" text-anchor="middle"><title>${escapeHtml(member.value ?? "")}</title>${escapeHtml(truncate(memberLabel(member), 24))}</text>`,
     );
   });
   parts.push(`</svg>`);
@@ -79,8 +77,18 @@ function connectors(count: number, centre: number): string[] {
 /** A group's membership as plain text, for consoles. */
 export function renderGroupText(group: GroupPicture): string {
   const members = group.members ?? [];
-  const lines = members.map((m) => `  - ${m.display ?? m.value ?? "?"}${m.type === "Group" ? " (group)" : ""}`);
-  return [`${group.displayName ?? group.id ?? "group"} (${members.length} members)`, ...lines].join("\n");
+  const lines = members.map((m) => `  - ${memberLabel(m)}${m.type === "Group" ? " (group)" : ""}`);
+  return [`${groupTitle(group)} (${members.length} members)`, ...lines].join("\n");
+}
+
+/** The group's name in both forms: `displayName`, else its id. */
+function groupTitle(group: GroupPicture): string {
+  return group.displayName ?? group.id ?? "group";
+}
+
+/** A member's label in both forms: `display`, else the member's id. */
+function memberLabel(member: NonNullable<GroupPicture["members"]>[number]): string {
+  return member.display ?? member.value ?? "?";
 }
 
 function truncate(text: string, max: number): string {

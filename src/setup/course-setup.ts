@@ -62,8 +62,11 @@ export async function courseSetup(client: ScimClient, options: CourseSetupOption
   return { groupId, users };
 }
 
-/** The id of the one resource matching `attribute eq value`, if any. */
-async function findId(
+/**
+ * The id of the one resource matching `attribute eq value`, if any.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
+ */
+export async function findId(
   endpoint: ScimClient["users"] | ScimClient["groups"],
   attribute: string,
   value: string,

@@ -2,7 +2,7 @@ import type { ScimClient } from "../../client/index.js";
 import type { Group } from "../../scim/group.js";
 import type { User } from "../../scim/user.js";
 import type { UserInput } from "../../scim/user-input.js";
-import { courseTag } from "../../setup/course-setup.js";
+import { courseTag, findId } from "../../setup/course-setup.js";
 
 /**
  * Run `use` on a throwaway user made for one check, then delete it.
@@ -21,14 +21,12 @@ export async function withScratchUser<R>(
   use: (user: User) => Promise<R>,
 ): Promise<R> {
   const userName = `scimlab-check-${name}`;
-  const leftovers = await client.users.list({ filter: `userName eq ${JSON.stringify(userName)}`, attributes: ["id"] });
-  await Promise.all(leftovers.Resources.map((user) => deleteQuietly(() => client.users.delete(user.id as string))));
-  const user = await client.users.create({ ...input, userName, externalId: `${courseTag}check:${name}` });
-  try {
-    return await use(user);
-  } finally {
-    await deleteQuietly(() => client.users.delete(user.id as string));
-  }
+  return withScratch(
+    client.users,
+    `userName eq ${JSON.stringify(userName)}`,
+    () => client.users.create({ ...input, userName, externalId: `${courseTag}check:${name}` }),
+    use,
+  );
 }
 
 /**
@@ -43,24 +41,40 @@ export async function withScratchGroup<R>(
   use: (group: Group) => Promise<R>,
 ): Promise<R> {
   const externalId = `${courseTag}check:${name}`;
-  const leftovers = await client.groups.list({ filter: `externalId eq ${JSON.stringify(externalId)}`, attributes: ["id"] });
-  await Promise.all(leftovers.Resources.map((group) => deleteQuietly(() => client.groups.delete(group.id as string))));
-  const group = await client.groups.create({
-    displayName: `scimlab check ${name}`,
-    externalId,
-    members: memberIds.map((value) => ({ value })),
-  });
-  try {
-    return await use(group);
-  } finally {
-    await deleteQuietly(() => client.groups.delete(group.id as string));
-  }
+  return withScratch(
+    client.groups,
+    `externalId eq ${JSON.stringify(externalId)}`,
+    () => client.groups.create({ displayName: `scimlab check ${name}`, externalId, members: memberIds.map((value) => ({ value })) }),
+    use,
+  );
 }
 
-/** The id of the user with this `userName`, if the server has one. */
+/**
+ * The id of the user with this `userName`, if the server has one.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
+ */
 export async function findUserId(client: ScimClient, userName: string): Promise<string | undefined> {
-  const page = await client.users.list({ filter: `userName eq ${JSON.stringify(userName)}`, attributes: ["id"] });
-  return page.Resources[0]?.id;
+  return findId(client.users, "userName", userName);
+}
+
+/**
+ * The life of a scratch resource: delete the leftovers that `leftovers`
+ * matches, `create` a new one, run `use` on it, then delete it.
+ */
+async function withScratch<T extends { id?: string }, R>(
+  endpoint: ScimClient["users"] | ScimClient["groups"],
+  leftovers: string,
+  create: () => Promise<T>,
+  use: (resource: T) => Promise<R>,
+): Promise<R> {
+  const found = await endpoint.list({ filter: leftovers, attributes: ["id"] });
+  await Promise.all(found.Resources.map((resource) => deleteQuietly(() => endpoint.delete(resource.id as string))));
+  const resource = await create();
+  try {
+    return await use(resource);
+  } finally {
+    await deleteQuietly(() => endpoint.delete(resource.id as string));
+  }
 }
 
 async function deleteQuietly(remove: () => Promise<unknown>): Promise<void> {
