@@ -66,19 +66,19 @@ export class Engine {
     }
   }
 
-  /** The full URL of `path` under the base URL, with `query`. */
-  url(path: string, query: Record<string, string | undefined> = {}): URL {
-    const url = new URL(this.#options.baseUrl.href);
-    url.pathname = `${url.pathname}${path}`;
-    for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value);
-    return url;
-  }
-
   /** Close the connection pool, if the client created it; closing twice is harmless. */
   async close(): Promise<void> {
     if (!this.#ownsDispatcher || this.#closed) return;
     this.#closed = true;
     await this.#dispatcher.close();
+  }
+
+  /** The full URL of `path` under the base URL, with `query`. */
+  #url(path: string, query: Record<string, string | undefined> = {}): URL {
+    const url = new URL(this.#options.baseUrl.href);
+    url.pathname = `${url.pathname}${path}`;
+    for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value);
+    return url;
   }
 
   #buildRequest(call: ScimCall<unknown>, method: string): HttpRequest {
@@ -88,7 +88,7 @@ export class Engine {
       ...call.headers,
     };
     if (this.#options.token) headers.authorization = `Bearer ${this.#options.token}`;
-    const url = this.url(call.path, call.query);
+    const url = this.#url(call.path, call.query);
     if (call.body === undefined) return { method, url, headers };
     headers["content-type"] = SCIM_JSON;
     return { method, url, headers, body: JSON.stringify(call.body) };

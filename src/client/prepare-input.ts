@@ -51,7 +51,7 @@ export function prepareInput(rules: InputRules, input: unknown, operation: strin
  *
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-3
  */
-export function withSchemas(body: Record<string, unknown>, coreSchema: string): Record<string, unknown> {
+function withSchemas(body: Record<string, unknown>, coreSchema: string): Record<string, unknown> {
   const given = Array.isArray(body.schemas) ? body.schemas.filter((s): s is string => typeof s === "string") : [];
   const schemas = [coreSchema, ...given.filter((s) => s !== coreSchema)];
   for (const key of Object.keys(body)) {
