@@ -1,3 +1,4 @@
+import { BulkOperationSchema, type BulkOperation } from "../scim/bulk.js";
 import { SchemaUrn } from "../scim/urns.js";
 import { RequestValidationError } from "./errors/request-validation-error.js";
 import { prepareInput, type InputRules } from "./prepare-input.js";
@@ -10,8 +11,8 @@ import { preparePatch, type PatchInput } from "./prepare-patch.js";
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.7
  */
 export interface BulkOperationInput {
-  /** The HTTP method of the operation. */
-  method: "POST" | "PUT" | "PATCH" | "DELETE";
+  /** The HTTP method of the operation: POST, PUT, PATCH or DELETE. */
+  method: BulkOperation["method"];
   /** The resource path under the base URL: `/Users` for POST, `/Users/{id}` otherwise. */
   path: string;
   /** A client-chosen name for the operation; required for POST (§3.7). */
@@ -33,6 +34,9 @@ export interface BulkRequestInput {
   /** The operations, applied in order. */
   Operations: BulkOperationInput[];
 }
+
+/** The methods a bulk operation may use, from the model's `BulkOperationSchema` (RFC 7644 §3.7). */
+const bulkMethods: readonly string[] = BulkOperationSchema.shape.method.options;
 
 /**
  * The reference to the resource that the operation with this `bulkId` creates: `bulkId:<bulkId>`.
@@ -71,7 +75,7 @@ export function prepareBulk(
   }
   const Operations = input.Operations.map((operation, index) => {
     const at = `Operations[${index}]`;
-    if (!["POST", "PUT", "PATCH", "DELETE"].includes(operation.method)) {
+    if (!bulkMethods.includes(operation.method)) {
       fail(`${at}.method must be POST, PUT, PATCH or DELETE, got ${JSON.stringify(operation.method)}`);
     }
     if (typeof operation.path !== "string" || !operation.path.startsWith("/")) {
