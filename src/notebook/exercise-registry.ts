@@ -29,11 +29,6 @@ export function findExercise(id: string): ExerciseDefinition<never> | undefined 
   return registry.get(id)?.definition;
 }
 
-/** The ids of every registered exercise, in definition order. */
-export function listExercises(): string[] {
-  return [...registry.keys()];
-}
-
 /**
  * The exercises of one chapter, keyed by question: for `"chapter01"`,
  * `{ q1, q2, … }` from the ids `chapter01.q1`, `chapter01.q2`, ….
@@ -43,7 +38,7 @@ export function exercisesFor(chapter: string): Record<string, Exercise<unknown>>
   const prefix = `${chapter}.`;
   const found = [...registry.values()].filter(({ definition }) => definition.id.startsWith(prefix));
   if (found.length === 0) {
-    const chapters = [...new Set(listExercises().map((id) => id.split(".")[0]))].join(", ") || "none";
+    const chapters = [...new Set([...registry.keys()].map((id) => id.split(".")[0]))].join(", ") || "none";
     throw new Error(`No exercises for "${chapter}". Chapters with exercises: ${chapters}.`);
   }
   return Object.fromEntries(found.map(({ exercise }) => [exercise.id.slice(prefix.length), exercise]));

@@ -18,13 +18,13 @@ export { prettyJson, renderJson } from "./render-json.js";
 export { renderConnection, renderConnectionText } from "./render-connection.js";
 export type { ConnectionInfo } from "./render-connection.js";
 export { escapeHtml } from "./escape-html.js";
-export { displayBundle, insideKernel, liveDisplay } from "./kernel-output.js";
+export { displayBundle, liveDisplay } from "./kernel-output.js";
 export type { LiveDisplay, MimeBundle } from "./kernel-output.js";
 export { ____, containsPlaceholder } from "./placeholder.js";
 export { IncorrectAnswer, NotAttempted, expectThat } from "./check-errors.js";
 export { defineExercise } from "./exercise.js";
 export type { CheckContext, CheckOutcome, CheckResult, Exercise, ExerciseDefinition } from "./exercise.js";
-export { exercisesFor, findExercise, listExercises } from "./exercise-registry.js";
+export { exercisesFor, findExercise } from "./exercise-registry.js";
 export { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 // The chapters' exercises (owned by the chapters); importing them registers every exercise for findExercise().
 export { chapters, chapter00, chapter01, chapter02, chapter03 } from "./exercises/index.js";

@@ -36,11 +36,6 @@ function kernelWriter(): KernelWriter | undefined {
   return undefined;
 }
 
-/** `true` when this code runs inside a tslab (Jupyter) kernel executing a cell. */
-export function insideKernel(): boolean {
-  return kernelWriter() !== undefined;
-}
-
 /**
  * Display a MIME bundle in the notebook; outside a kernel print its
  * `text/plain` form (or nothing when it has none).

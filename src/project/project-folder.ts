@@ -26,7 +26,7 @@ export interface ProjectFiles {
 }
 
 /** Find the project root by walking up from `from` (default: the working directory). */
-export function findProjectRoot(from: string = process.cwd()): string {
+function findProjectRoot(from: string = process.cwd()): string {
   let dir = resolve(from);
   for (;;) {
     const manifest = join(dir, "package.json");

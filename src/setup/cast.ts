@@ -67,7 +67,7 @@ export interface Cast {
  * The path of a file in the package's `fixtures/` folder. Resolved from this
  * module, so it works from `src/setup/` (tsx, vitest) and `dist/setup/` alike.
  */
-export function fixturePath(name: string): URL {
+function fixturePath(name: string): URL {
   return new URL(`../../fixtures/${name}`, import.meta.url);
 }
 

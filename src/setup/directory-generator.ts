@@ -4,7 +4,7 @@ import { SchemaUrn } from "../scim/urns.js";
 const enterpriseUrn = SchemaUrn.EnterpriseUser;
 
 /** The domain of generated email addresses, reserved for examples by RFC 2606. */
-export const directoryDomain = "example.com";
+const directoryDomain = "example.com";
 
 /** A generated user, as a SCIM User input (RFC 7643 §4.1 with the §4.3 extension). */
 export interface GeneratedUser {
