@@ -23,6 +23,7 @@ export class ResourceEndpoint<T, TInput> {
   readonly #def: ResourceDefinition<T, TInput>;
   readonly #list: ZodType<ListResponse<T>, ZodTypeDef, unknown>;
 
+  /** Serve the endpoint `definition` describes through `engine`; `ScimClient` builds `users` and `groups` so. */
   constructor(engine: Engine, definition: ResourceDefinition<T, TInput>) {
     this.#engine = engine;
     this.#def = definition;

@@ -28,6 +28,8 @@ export class PatchBuilder {
    * `add` (RFC 7644 §3.5.2.1): without a path, `value` is an object of
    * attributes merged into the resource; with a path, `value` is added at the
    * path (appended to a multi-valued attribute).
+   *
+   * @throws InvalidPathError if the path does not parse; InvalidValueError if a path comes without a value, or a value without a path is not an object.
    */
   add(value: object): this;
   add(path: string, value: unknown): this;
@@ -39,6 +41,8 @@ export class PatchBuilder {
    * `replace` (RFC 7644 §3.5.2.3): without a path, `value` is an object of
    * attributes that replace the resource's; with a path, `value` replaces the
    * value(s) at the path.
+   *
+   * @throws InvalidPathError if the path does not parse; InvalidValueError if a path comes without a value, or a value without a path is not an object.
    */
   replace(value: object): this;
   replace(path: string, value: unknown): this;
@@ -46,7 +50,11 @@ export class PatchBuilder {
     return this.push("replace", pathOrValue, value);
   }
 
-  /** `remove` (RFC 7644 §3.5.2.2): remove the value(s) at `path`, which is required. */
+  /**
+   * `remove` (RFC 7644 §3.5.2.2): remove the value(s) at `path`, which is required.
+   *
+   * @throws InvalidPathError if the path does not parse.
+   */
   remove(path: string): this {
     this.operations.push({ op: "remove", path: checkedPath(path) });
     return this;
