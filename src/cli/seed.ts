@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { ScimClient } from "../client/index.js";
 import { seedDirectory, type SeedProgress } from "../setup/index.js";
+import { usageError, wholeNumber } from "./arguments.js";
 
 const usage = `Usage: scimlab seed [--users N] [--groups N] [--seed N] [--base-url URL] [--token TOKEN] [--no-bulk]
 
@@ -16,13 +17,6 @@ Options:
   --token TOKEN   the bearer token   (default: SCIM_TOKEN, else the development token)
   --no-bulk       one request per resource even when the server supports /Bulk
   --concurrency N requests in flight                 (default 8)`;
-
-/** A non-negative integer option, or an error message naming it. */
-function count(name: string, text: string | undefined, fallback: number): number | string {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  return Number.isInteger(value) && value >= 0 ? value : `--${name} must be a whole number ≥ 0, got "${text}"`;
-}
 
 /**
  * `scimlab seed`: generate a directory with `seedDirectory` and show a
@@ -46,22 +40,18 @@ export async function runSeed(argv: string[]): Promise<number> {
       },
     }));
   } catch (error) {
-    console.error(`scimlab seed: ${(error as Error).message}\n\n${usage}`);
-    return 2;
+    return usageError("seed", (error as Error).message, usage);
   }
   if (values.help) {
     console.log(usage);
     return 0;
   }
-  const users = count("users", values.users, 1000);
-  const groups = count("groups", values.groups, 20);
-  const seed = count("seed", values.seed, 42);
-  const concurrency = count("concurrency", values.concurrency, 8);
+  const users = wholeNumber("users", values.users) ?? 1000;
+  const groups = wholeNumber("groups", values.groups) ?? 20;
+  const seed = wholeNumber("seed", values.seed) ?? 42;
+  const concurrency = wholeNumber("concurrency", values.concurrency) ?? 8;
   for (const option of [users, groups, seed, concurrency]) {
-    if (typeof option === "string") {
-      console.error(`scimlab seed: ${option}\n\n${usage}`);
-      return 2;
-    }
+    if (typeof option === "string") return usageError("seed", option, usage);
   }
   const overrides = {
     ...(values["base-url"] ? { baseUrl: values["base-url"] } : {}),

@@ -2,6 +2,7 @@ import { rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { projectFiles, readOrCreateDevToken } from "../project/project-folder.js";
 import { startServer } from "../server/index.js";
+import { usageError, wholeNumber } from "./arguments.js";
 
 const usage = `Usage: scimlab serve [--host 127.0.0.1] [--port 8880] [--data PATH | --data :memory:] [--token TOKEN] [--response-cache N]
 
@@ -39,8 +40,7 @@ export async function runServe(argv: string[]): Promise<number> {
       },
     }));
   } catch (error) {
-    console.error(`scimlab serve: ${(error as Error).message}\n\n${usage}`);
-    return 2;
+    return usageError("serve", (error as Error).message, usage);
   }
   if (values.help) {
     console.log(usage);
@@ -48,14 +48,10 @@ export async function runServe(argv: string[]): Promise<number> {
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`scimlab serve: --port must be a whole number from 0 to 65535, got "${values.port}"\n\n${usage}`);
-    return 2;
+    return usageError("serve", `--port must be a whole number from 0 to 65535, got "${values.port}"`, usage);
   }
-  const cacheSize = values["response-cache"] === undefined ? undefined : Number(values["response-cache"]);
-  if (cacheSize !== undefined && !(Number.isInteger(cacheSize) && cacheSize >= 0)) {
-    console.error(`scimlab serve: --response-cache must be a whole number ≥ 0, got "${values["response-cache"]}"\n\n${usage}`);
-    return 2;
-  }
+  const cacheSize = wholeNumber("response-cache", values["response-cache"]);
+  if (typeof cacheSize === "string") return usageError("serve", cacheSize, usage);
   const files = projectFiles();
   let server;
   try {
