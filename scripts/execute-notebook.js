@@ -9,8 +9,8 @@ import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { jupyterEnv, root } from "./prepare.js";
 
-/** The MIME type of the machine-readable outcome that every exercise check displays. */
-export const CHECK_MIME = "application/vnd.scimlab.check+json";
+/** The MIME type of the machine-readable outcome that every exercise check displays (`checkMarkerType` in src/notebook/render-check.ts). */
+const CHECK_MIME = "application/vnd.scimlab.check+json";
 
 /**
  * Execute one notebook.
@@ -78,7 +78,7 @@ function runNbclient(notebookJson, workingDir, { python, env = {}, timeoutSecond
  * or it wrote to stderr (where tslab prints exceptions and type errors); it did not run when it has no reply or its
  * reply was "aborted" (tslab drops the cells behind a failure).
  */
-export function summarise(notebook) {
+function summarise(notebook) {
   const errors = [];
   const unexecuted = [];
   const checks = [];

@@ -10,6 +10,9 @@ export const root = dirname(dirname(fileURLToPath(import.meta.url)));
 /** The folder put on JUPYTER_PATH: it holds kernels/tslab/kernel.json, for this project only. */
 export const jupyterPath = join(root, ".scimlab", "jupyter");
 
+/** The Python of the project's own virtual environment, where pip installs Jupyter when it is missing. */
+const venvPython = join(root, ".venv", "bin", "python");
+
 const say = (line) => console.log(`[scimlab] ${line}`);
 
 /**
@@ -18,7 +21,7 @@ const say = (line) => console.log(`[scimlab] ${line}`);
  * @param {string[]} args
  * @param {import("node:child_process").SpawnSyncOptions} [options]
  */
-export function run(command, args, options = {}) {
+function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
   if (result.status !== 0) {
     throw new Error(`\`${command} ${args.join(" ")}\` failed (exit ${result.status ?? result.signal}).`);
@@ -62,10 +65,9 @@ function linkSelf() {
  * 3. Debian's packages, when running as root on a Debian-like system.
  * @returns {string} the python executable
  */
-export function ensureJupyter() {
+function ensureJupyter() {
   const found = findJupyterPython();
   if (found) return found;
-  const venvPython = join(root, ".venv", "bin", "python");
   say("Jupyter not found: trying pip in a project virtual environment (.venv)");
   const viaPip =
     spawnSync("python3", ["-m", "venv", join(root, ".venv")], { stdio: "inherit" }).status === 0 &&
@@ -90,7 +92,7 @@ export function ensureJupyter() {
 }
 
 function findJupyterPython() {
-  const candidates = [process.env.SCIMLAB_PYTHON, join(root, ".venv", "bin", "python"), "python3", "/usr/bin/python3"];
+  const candidates = [process.env.SCIMLAB_PYTHON, venvPython, "python3", "/usr/bin/python3"];
   for (const python of candidates) {
     if (!python) continue;
     const probe = spawnSync(python, ["-c", "import nbclient, ipykernel, jupyter_client, notebook"], { stdio: "ignore" });

@@ -28,7 +28,7 @@ try {
   printBanner(scim, jupyter);
   stopOnSignal();
 } catch (error) {
-  for (const child of children) if (child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+  stopChildren();
   console.error(`[scimlab] ${error.message}`);
   process.exitCode = 1;
 }
@@ -114,16 +114,19 @@ Press Ctrl-C once to stop Jupyter and the server.
 `);
 }
 
-/** One Ctrl-C (or SIGTERM) stops every child we started; children run in their own process groups. */
+/** Stop every child we started that still runs; each runs in its own process group. */
+function stopChildren() {
+  for (const child of children) if (child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+}
+
+/** One Ctrl-C (or SIGTERM) stops every child we started. */
 function stopOnSignal() {
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
     console.log("\n[scimlab] stopping Jupyter and the server…");
-    for (const child of children) {
-      if (child.exitCode === null) process.kill(-child.pid, "SIGTERM");
-    }
+    stopChildren();
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
