@@ -8,7 +8,7 @@ export function wholeNumber(name: string, text: string | undefined): number | un
   return Number.isInteger(value) && value >= 0 ? value : `--${name} must be a whole number ≥ 0, got "${text}"`;
 }
 
-/** Report a mistake on the command line, followed by the command's usage; resolves to exit code 2. */
+/** Report a mistake on the command line, followed by the command's usage; returns the exit code, 2. */
 export function usageError(command: string, message: string, usage: string): 2 {
   console.error(`scimlab ${command}: ${message}\n\n${usage}`);
   return 2;

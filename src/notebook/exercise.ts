@@ -13,6 +13,7 @@ export type CheckOutcome = "correct" | "incorrect" | "not-attempted";
 export interface CheckResult {
   /** The exercise id, e.g. `"chapter01.q1"`. */
   exercise: string;
+  /** Whether the answer was right, wrong, or not given yet. */
   outcome: CheckOutcome;
   /** What the learner reads: why it is wrong and what to try, or a short congratulation. */
   message: string;
@@ -60,7 +61,9 @@ export interface ExerciseDefinition<TAnswer = unknown> {
 
 /** A question of a chapter: `await q1.check(answer)`, `q1.hint()`, `q1.solution()`. */
 export interface Exercise<TAnswer = unknown> {
+  /** The exercise id (see {@link ExerciseDefinition.id}). */
   readonly id: string;
+  /** The short title (see {@link ExerciseDefinition.title}). */
   readonly title: string | undefined;
   /** The solution code (see {@link ExerciseDefinition.solution}). */
   readonly solutionCode: string;

@@ -33,7 +33,8 @@ export function showGroup(group: GroupPicture): void {
 /**
  * Display the last `n` HTTP exchanges of a client (default: the last one):
  * method, URL, status, duration, request and response JSON. The token is
- * never shown.
+ * never shown: the `Authorization` header is hidden, and so is every string
+ * in `secrets`.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.1
  */
 export function showExchanges(client: HasExchanges, n = 1, secrets: readonly string[] = []): void {

@@ -18,7 +18,9 @@ export type ResourceWriter = (
 
 /** The limits a server advertises for Bulk (ServiceProviderConfig `bulk`, RFC 7643 §5). */
 export interface BulkLimits {
+  /** The most operations one bulk request may carry. */
   maxOperations: number;
+  /** The largest bulk request body the server accepts, in bytes. */
   maxPayloadSize: number;
 }
 

@@ -59,6 +59,8 @@ function unique(taken: Set<string>, base: string, separator = ""): string {
  * `userName@example.com`, externalIds UUIDs from the seeded generator. Each
  * user belongs to one group (round-robin over a shuffled order), and every
  * fifth user to a second one.
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.1
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.3
  */
 export function generateDirectory(options: { users: number; groups: number; seed: number }): GeneratedDirectory {
   const faker = new Faker({ locale: [en, base] });
