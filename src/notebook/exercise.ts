@@ -102,9 +102,9 @@ export function defineExercise<TAnswer = unknown>(definition: ExerciseDefinition
     id: definition.id,
     title: definition.title,
     solutionCode: definition.solution,
-    evaluate: (...args: [TAnswer?]) => evaluate(definition, args),
-    async check(...args: [TAnswer?]) {
-      const result = await evaluate(definition, args);
+    evaluate: (answer?: TAnswer) => evaluate(definition, answer),
+    async check(answer?: TAnswer) {
+      const result = await evaluate(definition, answer);
       displayBundle({
         "text/html": renderCheckHtml(result, definition.title),
         "text/plain": renderCheckText(result),
@@ -123,13 +123,13 @@ export function defineExercise<TAnswer = unknown>(definition: ExerciseDefinition
   return exercise;
 }
 
-async function evaluate<TAnswer>(definition: ExerciseDefinition<TAnswer>, args: [TAnswer?]): Promise<CheckResult> {
+/** Check one answer (see {@link ExerciseDefinition}); never rejects. */
+async function evaluate<TAnswer>(definition: ExerciseDefinition<TAnswer>, answer: TAnswer | undefined): Promise<CheckResult> {
   const result = (outcome: CheckOutcome, message: string): CheckResult => ({ exercise: definition.id, outcome, message });
-  const answer = args[0];
   if (containsPlaceholder(answer)) {
     return result("not-attempted", "Replace the blank `____` with your answer, run the cell, then check again.");
   }
-  if (definition.takesAnswer !== false && (args.length === 0 || answer === undefined)) {
+  if (definition.takesAnswer !== false && answer === undefined) {
     return result("not-attempted", "Pass your answer to the check, e.g. `await q1.check(answer)`.");
   }
   try {

@@ -93,7 +93,7 @@ export function bulkWriter(client: ScimClient, limits: BulkLimits, concurrency: 
       onWritten(chunk.length);
     });
     const missing = outcomes.findIndex((outcome) => outcome === undefined);
-    if (missing !== -1 && resources.length > 0) {
+    if (missing !== -1) {
       throw new Error(`The Bulk response has no result for operation op${missing}; the server may not follow RFC 7644 §3.7.3.`);
     }
     return outcomes;

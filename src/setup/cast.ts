@@ -42,8 +42,11 @@ const CharlesMinerSchema = CastMemberSchema.extend({ $comment: z.string().option
   ({ $comment, ...member }): CastMember => member,
 );
 
+/** The office's group: its displayName, externalId and directory DN. */
+const CastGroupSchema = z.object({ displayName: z.string(), externalId: z.string(), dn: z.string() });
+
 const DunderMifflinSchema = z.object({
-  group: z.object({ displayName: z.string(), externalId: z.string(), dn: z.string() }),
+  group: CastGroupSchema,
   employees: z.array(CastMemberSchema).length(15),
 });
 
@@ -56,7 +59,7 @@ export type CastMember = z.infer<typeof CastMemberSchema>;
 /** The course's cast, from `fixtures/dunder-mifflin.json` and `fixtures/charles-miner.json`. */
 export interface Cast {
   /** The "Dunder Mifflin" group of chapter 00. */
-  group: { displayName: string; externalId: string; dn: string };
+  group: z.infer<typeof CastGroupSchema>;
   /** The 15 employees of the Scranton branch, Michael Scott first. */
   employees: CastMember[];
   /** Charles Miner, VP of Northeast Sales, who arrives in chapter 01 (no externalId: the chapter derives it). */
