@@ -106,9 +106,9 @@ export function bulkWriter(client: ScimClient, limits: BulkLimits, concurrency: 
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
  */
 export function requestWriter(client: ScimClient, concurrency: number): ResourceWriter {
-  return (path, resources, onWritten) =>
-    mapPool(resources, concurrency, async (resource): Promise<WriteOutcome> => {
-      const endpoint = path === "/Users" ? client.users : client.groups;
+  return (path, resources, onWritten) => {
+    const endpoint = path === "/Users" ? client.users : client.groups;
+    return mapPool(resources, concurrency, async (resource): Promise<WriteOutcome> => {
       try {
         const created = await endpoint.create(resource as never);
         return { status: "created", id: created.id };
@@ -119,4 +119,5 @@ export function requestWriter(client: ScimClient, concurrency: number): Resource
         onWritten(1);
       }
     });
+  };
 }

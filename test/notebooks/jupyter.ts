@@ -14,7 +14,7 @@ export function jupyterPython(): string {
   return python;
 }
 
-/** Every string that must never appear in a notebook's outputs. */
+/** Every output of a notebook as one text, to search for what must never appear there (the token). */
 export function outputsText(notebook: { cells: { outputs?: unknown[] }[] }): string {
   return notebook.cells.map((cell) => JSON.stringify(cell.outputs ?? [])).join("\n");
 }
