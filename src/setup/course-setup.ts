@@ -1,4 +1,5 @@
 import type { ScimClient } from "../client/index.js";
+import { filter, type Filter } from "../scim/filter/index.js";
 import { SchemaUrn } from "../scim/urns.js";
 import { loadCast, type CastMember } from "./cast.js";
 import { mapPool } from "./pool.js";
@@ -71,7 +72,7 @@ export async function findId(
   attribute: string,
   value: string,
 ): Promise<string | undefined> {
-  const page = await endpoint.list({ filter: `${attribute} eq ${JSON.stringify(value)}`, attributes: ["id"] });
+  const page = await endpoint.list({ filter: filter.eq(attribute, value), attributes: ["id"] });
   return page.Resources[0]?.id;
 }
 
@@ -150,9 +151,9 @@ async function ensureGroup(
  * and every user and group tagged with {@link courseTag}.
  */
 async function removeLaterChapters(client: ScimClient, charlesUserName: string): Promise<void> {
-  const tagged = `externalId sw ${JSON.stringify(courseTag)}`;
-  const userFilters = [`userName eq ${JSON.stringify(charlesUserName)}`, tagged];
-  const groupFilters = [...storylineGroups.map((name) => `displayName eq ${JSON.stringify(name)}`), tagged];
+  const tagged = filter.sw("externalId", courseTag);
+  const userFilters = [filter.eq("userName", charlesUserName), tagged];
+  const groupFilters = [...storylineGroups.map((name) => filter.eq("displayName", name)), tagged];
   const userIds = await idsMatching(client.users, userFilters);
   const groupIds = await idsMatching(client.groups, groupFilters);
   await mapPool(groupIds, concurrency, (id) => deleteIfPresent(() => client.groups.delete(id)));
@@ -164,11 +165,11 @@ async function removeLaterChapters(client: ScimClient, charlesUserName: string):
  * server that refuses a filter (400, e.g. no `sw` support) is skipped for
  * that filter: the reset then leaves those resources in place.
  */
-async function idsMatching(endpoint: ScimClient["users"] | ScimClient["groups"], filters: string[]): Promise<string[]> {
+async function idsMatching(endpoint: ScimClient["users"] | ScimClient["groups"], filters: Filter[]): Promise<string[]> {
   const ids = new Set<string>();
-  for (const filter of filters) {
+  for (const matching of filters) {
     try {
-      for await (const resource of endpoint.all({ filter, attributes: ["id"] })) {
+      for await (const resource of endpoint.all({ filter: matching, attributes: ["id"] })) {
         if (resource.id) ids.add(resource.id);
       }
     } catch (error) {

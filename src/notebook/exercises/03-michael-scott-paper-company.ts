@@ -1,4 +1,5 @@
 import type { ScimClient } from "../../client/index.js";
+import { filter } from "../../scim/filter/index.js";
 import type { Group } from "../../scim/group.js";
 import { expectThat, NotAttempted } from "../check-errors.js";
 import { defineExercise } from "../exercise.js";
@@ -9,7 +10,7 @@ const companyName = "Michael Scott Paper Company";
 
 /** The Michael Scott Paper Company group, or a NotAttempted saying to create it. */
 async function findCompany(client: ScimClient): Promise<Group> {
-  const page = await client.groups.list({ filter: `displayName eq ${JSON.stringify(companyName)}` });
+  const page = await client.groups.list({ filter: filter.eq("displayName", companyName) });
   const company = page.Resources[0];
   if (company === undefined) throw new NotAttempted("The company does not exist yet: run the cell that creates it first.");
   return company;

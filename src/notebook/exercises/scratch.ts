@@ -1,4 +1,5 @@
 import type { ScimClient } from "../../client/index.js";
+import { filter, type Filter } from "../../scim/filter/index.js";
 import type { Group } from "../../scim/group.js";
 import type { User } from "../../scim/user.js";
 import type { UserInput } from "../../scim/user-input.js";
@@ -23,7 +24,7 @@ export async function withScratchUser<R>(
   const userName = `scimlab-check-${name}`;
   return withScratch(
     client.users,
-    `userName eq ${JSON.stringify(userName)}`,
+    filter.eq("userName", userName),
     () => client.users.create({ ...input, userName, externalId: `${courseTag}check:${name}` }),
     use,
   );
@@ -43,7 +44,7 @@ export async function withScratchGroup<R>(
   const externalId = `${courseTag}check:${name}`;
   return withScratch(
     client.groups,
-    `externalId eq ${JSON.stringify(externalId)}`,
+    filter.eq("externalId", externalId),
     () => client.groups.create({ displayName: `scimlab check ${name}`, externalId, members: memberIds.map((value) => ({ value })) }),
     use,
   );
@@ -63,7 +64,7 @@ export async function findUserId(client: ScimClient, userName: string): Promise<
  */
 async function withScratch<T extends { id?: string }, R>(
   endpoint: ScimClient["users"] | ScimClient["groups"],
-  leftovers: string,
+  leftovers: Filter,
   create: () => Promise<T>,
   use: (resource: T) => Promise<R>,
 ): Promise<R> {
