@@ -25,7 +25,10 @@ export function showUsers(users: readonly UserRow[] | { Resources?: readonly Use
   displayBundle({ "text/html": renderUsers(list), "text/plain": renderUsersText(list) });
 }
 
-/** Display a group's membership as an SVG picture. */
+/**
+ * Display a group's membership as an SVG picture.
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.2
+ */
 export function showGroup(group: GroupPicture): void {
   displayBundle({ "image/svg+xml": renderGroup(group), "text/plain": renderGroupText(group) });
 }

@@ -35,7 +35,9 @@ export function patchAnswer(answer: unknown): PatchOp {
 
 /**
  * Run `request` for a check; an error from the server or the client (a bad
- * filter, a bad path…) becomes an incorrect answer that quotes it.
+ * filter, a bad path…) becomes an incorrect answer that quotes it: for a
+ * SCIM error, its status, `scimType` and `detail`.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.12
  */
 export async function tryAnswer<T>(what: string, request: () => Promise<T>): Promise<T> {
   try {
