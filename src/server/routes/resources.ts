@@ -21,7 +21,8 @@ import type { ServerContext } from "../server-context.js";
 export function getResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
   const projection = projectionOf(request);
   const byDefault = projection.attributes === undefined && projection.excludedAttributes === undefined;
-  const generation = context.directory.store.generation();
+  // The cache holds default representations only: ask the store's generation only when it can help.
+  const generation = byDefault ? context.directory.store.generation() : "";
   const cached = byDefault ? context.responses.get(id, generation) : undefined;
   if (cached !== undefined && cached.type === type) return defaultResponse(cached.etag, cached.body, request);
   checkProjection(projection, [type]);
