@@ -1,10 +1,7 @@
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { executeNotebook } from "../scripts/execute-notebook.js";
+import { basename } from "node:path";
+import { chapterNotebooks, executeNotebook } from "../scripts/execute-notebook.js";
 import { ScimClient, courseSetup, seedDirectory, startServer } from "../src/index.js";
 import { median } from "./load.js";
-
-const root = join(import.meta.dirname, "..");
 
 /** One line of the course report. */
 export interface CourseRow {
@@ -30,17 +27,17 @@ export async function benchCourse(python: string): Promise<CourseRow[]> {
   rows.push({ measure: `${users} users created one by one (POST each)`, value: seconds(oneByOne) });
   rows.push({ measure: "seedDirectory speed-up over one by one", value: `${(oneByOne / seeded).toFixed(1)}×` });
 
-  const chapters = readdirSync(join(root, "notebooks")).filter((name) => /^\d\d-.*\.ipynb$/.test(name));
+  const chapters = chapterNotebooks();
   const cellTimes: number[] = [];
   const course = await timed(async () => {
     for (const chapter of chapters) {
       await withServer(async (_client, server) => {
-        const run = await executeNotebook(join(root, "notebooks", chapter), {
+        const run = await executeNotebook(chapter, {
           python,
           solutions: true,
           env: { SCIM_BASE_URL: server.url, SCIM_TOKEN: server.token },
         });
-        if (run.errors.length > 0) throw new Error(`${chapter} failed: ${JSON.stringify(run.errors)}`);
+        if (run.errors.length > 0) throw new Error(`${basename(chapter)} failed: ${JSON.stringify(run.errors)}`);
         cellTimes.push(...cellDurations(run.notebook));
       });
     }

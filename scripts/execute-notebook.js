@@ -4,13 +4,22 @@
 //   node scripts/execute-notebook.js notebooks/01-charles-joins.ipynb [--solutions]
 // Without SCIM_BASE_URL in the environment, the command line starts a fresh embedded server (in memory).
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { jupyterEnv, root } from "./prepare.js";
+import { jupyterEnv, pythonRecord, root } from "./prepare.js";
 
 /** The MIME type of the machine-readable outcome that every exercise check displays (`checkMarkerType` in src/notebook/render-check.ts). */
 const CHECK_MIME = "application/vnd.scimlab.check+json";
+
+/** The course's chapters, `notebooks/NN-topic.ipynb`, in order: their paths. */
+export function chapterNotebooks() {
+  const folder = join(root, "notebooks");
+  return readdirSync(folder)
+    .filter((name) => /^\d\d-.*\.ipynb$/.test(name))
+    .sort()
+    .map((name) => join(folder, name));
+}
 
 /**
  * Execute one notebook.
@@ -106,7 +115,7 @@ async function main(argv) {
     console.error("usage: node scripts/execute-notebook.js NOTEBOOK.ipynb [--solutions]");
     return 2;
   }
-  const python = readFileSync(join(root, ".scimlab", "python"), "utf8").trim();
+  const python = readFileSync(pythonRecord, "utf8").trim();
   const env = {};
   let server;
   if (!process.env.SCIM_BASE_URL) {

@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 
 /** The project root: the folder above scripts/. */
 export const root = dirname(dirname(fileURLToPath(import.meta.url)));
+/** Where `prepare()` records the Python that runs Jupyter, for the notebook tests and the executor. */
+export const pythonRecord = join(root, ".scimlab", "python");
 /** The folder put on JUPYTER_PATH: it holds kernels/tslab/kernel.json, for this project only. */
 export const jupyterPath = join(root, ".scimlab", "jupyter");
 
@@ -128,6 +130,6 @@ export function prepare() {
   build();
   const python = ensureJupyter();
   registerKernel();
-  writeFileSync(join(root, ".scimlab", "python"), `${python}\n`);
+  writeFileSync(pythonRecord, `${python}\n`);
   return python;
 }

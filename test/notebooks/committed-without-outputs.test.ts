@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
+import { chapterNotebooks } from "../../scripts/execute-notebook.js";
 
-const folder = join(import.meta.dirname, "..", "..", "notebooks");
-const chapters = readdirSync(folder).filter((name) => /^\d\d-.*\.ipynb$/.test(name));
+const chapters = chapterNotebooks().map((path) => [basename(path), path]);
 
 interface Cell {
   cell_type: string;
@@ -17,8 +17,8 @@ describe("committed notebooks", () => {
     expect(chapters.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(chapters)("%s has no outputs, no execution counts and a stable id on every cell", (name) => {
-    const notebook = JSON.parse(readFileSync(join(folder, name), "utf8")) as { cells: Cell[] };
+  it.each(chapters)("%s has no outputs, no execution counts and a stable id on every cell", (_name, path) => {
+    const notebook = JSON.parse(readFileSync(path, "utf8")) as { cells: Cell[] };
     for (const cell of notebook.cells) {
       expect(cell.id, "every cell has an id (nbformat 4.5)").toBeTruthy();
       if (cell.cell_type !== "code") continue;
@@ -27,8 +27,8 @@ describe("committed notebooks", () => {
     }
   });
 
-  it.each(chapters)("%s runs on the project's tslab kernel", (name) => {
-    const notebook = JSON.parse(readFileSync(join(folder, name), "utf8")) as {
+  it.each(chapters)("%s runs on the project's tslab kernel", (_name, path) => {
+    const notebook = JSON.parse(readFileSync(path, "utf8")) as {
       metadata: { kernelspec?: { name?: string } };
     };
     expect(notebook.metadata.kernelspec?.name).toBe("tslab");

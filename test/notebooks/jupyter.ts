@@ -1,15 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-
-const root = join(import.meta.dirname, "..", "..");
+import { expect } from "vitest";
+import { pythonRecord } from "../../scripts/prepare.js";
 
 /**
  * The Python that runs Jupyter, as found by `npm test` (scripts/prepare.js). Fails loudly rather than skipping:
  * run the suite with `npm test`, which installs Jupyter and registers the kernel first.
  */
 export function jupyterPython(): string {
-  const recorded = join(root, ".scimlab", "python");
-  const python = process.env.SCIMLAB_PYTHON ?? (existsSync(recorded) ? readFileSync(recorded, "utf8").trim() : "");
+  const python = process.env.SCIMLAB_PYTHON ?? (existsSync(pythonRecord) ? readFileSync(pythonRecord, "utf8").trim() : "");
   if (!python) throw new Error("No Jupyter found for the notebook tests: run them with `npm test`, which installs it.");
   return python;
 }
@@ -17,4 +15,19 @@ export function jupyterPython(): string {
 /** Every output of a notebook as one text, to search for what must never appear there (the token). */
 export function outputsText(notebook: { cells: { outputs?: unknown[] }[] }): string {
   return notebook.cells.map((cell) => JSON.stringify(cell.outputs ?? [])).join("\n");
+}
+
+/** One executed chapter, as `executeNotebook` reports it. */
+interface ChapterRun {
+  answers: string[];
+  checks: { exercise: string; outcome: string }[];
+}
+
+/** Each exercise of the chapter reported `outcome` at least once, and never `forbidden`. */
+export function expectEveryCheck(run: ChapterRun, outcome: string, forbidden: string): void {
+  for (const answer of run.answers) {
+    const outcomes = run.checks.filter((check) => check.exercise === answer).map((check) => check.outcome);
+    expect(outcomes, `the check of ${answer}`).toContain(outcome);
+    expect(outcomes, `the check of ${answer}`).not.toContain(forbidden);
+  }
 }
