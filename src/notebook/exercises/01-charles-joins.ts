@@ -1,74 +1,95 @@
+import { v5 as uuidv5 } from "uuid";
+import type { PatchOp } from "../../scim/patch-op.js";
 import { expectThat, NotAttempted } from "../check-errors.js";
 import { defineExercise } from "../exercise.js";
+import { moveToSales } from "./01-move-pam.js";
+import { createOrUpdate } from "./01-create-or-update.js";
+import { findCharles, whileRenamed } from "./01-rename-charles.js";
 import { describe, filterAnswer, patchAnswer, tryAnswer } from "./answers.js";
+import { directoryPerson, X500_NAMESPACE } from "./directory-person.js";
 import { findUserId, withScratchGroup } from "./scratch.js";
 
 const uuidV5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /**
- * Chapter 01, question 1: Toby's externalId, a UUIDv5 of his DN in the X.500
- * namespace, compared with what the server holds.
+ * Chapter 01, question 1: the key to send as Toby's externalId, read from his
+ * directory entry; compared with the externalId the server holds for him.
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-3.1
- * @see https://www.rfc-editor.org/rfc/rfc4122#section-4.3
+ * @see https://www.rfc-editor.org/rfc/rfc9562#section-5.5
  */
 const q1 = defineExercise<string>({
   id: "chapter01.q1",
   title: "Toby's externalId",
   hints: [
-    "Use the same function and namespace as for Charles: `uuidv5(name, namespace)`.",
-    "The name is Toby's DN, the namespace is `X500_NAMESPACE`.",
+    "The externalId must stay the same for Toby's whole career, whatever happens to his name, his department or his account on the server.",
+    "Look at what `directoryEntry(\"tflenderson\")` returns: one of its members is an identifier the directory gives the entry when it is created and never changes.",
+    'It is the LDAP `entryUUID` of his entry: `directoryEntry("tflenderson").entryUUID`.',
   ],
-  solution:
-    'const tobyExternalId: string = uuidv5("cn=Toby Flenderson,ou=Human Resources,dc=dundermifflin,dc=com", X500_NAMESPACE);',
+  solution: 'const tobyExternalId: string = directoryEntry("tflenderson").entryUUID;',
   async check(answer, context) {
-    expectThat(typeof answer === "string", `Answer with the UUID as a string; got ${describe(answer)}.`);
     expectThat(
-      uuidV5.test(answer),
-      `${JSON.stringify(answer)} is not a version 5 UUID (the third group starts with 5). Use \`uuidv5(dn, X500_NAMESPACE)\`, not \`v4\`: a random UUID changes on every run.`,
+      typeof answer === "string",
+      `Answer with a string: \`externalId\` is a string attribute (RFC 7643 §3.1); got ${describe(answer)}.`,
     );
     const client = context.client();
     const tobyId = await findUserId(client, "tflenderson");
-    if (tobyId === undefined) throw new NotAttempted("Toby is not on the server yet: run `courseSetup(client)` first.");
+    if (tobyId === undefined) throw new NotAttempted("Toby is not on the server: run the chapter's setup cell first.");
     const toby = await client.users.get(tobyId);
+    if (answer === toby.externalId) {
+      return "Right: the directory's identifier of Toby's entry is created with the entry and never changes, whatever his name, department or DN become. The identity provider can always find him by it.";
+    }
+    const entry = directoryPerson("tflenderson");
+    const employeeNumber = entry.user["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"].employeeNumber;
     expectThat(
-      answer === toby.externalId,
-      "That is a UUIDv5, but not Toby's: hash his DN exactly as written (`cn=Toby Flenderson,ou=Human Resources,dc=dundermifflin,dc=com`) in the `X500_NAMESPACE`.",
+      answer !== uuidv5(entry.dn, X500_NAMESPACE) && !uuidV5.test(answer),
+      "That is a UUID version 5: a hash of a name, here most likely Toby's DN. A DN holds his name and his department, so it changes when he moves to another OU or changes his name, and the key would move with it. Look for an identifier of his directory entry that never changes.",
     );
-    return "Right: the same DN and namespace give the same UUID, on any machine, so the directory can always find Toby again.";
+    expectThat(
+      answer !== tobyId,
+      "That is Toby's `id`: the server issued it when it created him, and the directory does not know it (on another server it would differ). `externalId` is the client's own key for him.",
+    );
+    expectThat(
+      answer !== entry.user.userName,
+      "That is Toby's `userName`: it changes when his name does, and the server already has it. The externalId should be a key that never changes.",
+    );
+    expectThat(
+      answer !== employeeNumber,
+      "That is Toby's employee number: an HR key, and a fine one when HR is the source. Here the source is the directory, and it sends another immutable identifier of Toby's entry: look at what his directory entry holds.",
+    );
+    expectThat(
+      false,
+      `${JSON.stringify(answer)} is not the externalId the server holds for Toby (the one his directory sent). Read it from his directory entry, exactly as it is written there.`,
+    );
   },
 });
 
 /**
- * Chapter 01, question 2: a filter that finds Charles whatever his userName,
- * i.e. on his externalId.
+ * Chapter 01, question 2: a filter that finds Charles whatever his userName;
+ * run while Charles is temporarily renamed on the server.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
  */
-const q2 = defineExercise<string>({
+const q2 = defineExercise<unknown>({
   id: "chapter01.q2",
   title: "Find Charles again",
   hints: [
-    "Which identifier of Charles belongs to the identity provider and never changes?",
-    'Filter on `externalId` with `eq`, and quote the value: `externalId eq "…"`. `charlesExternalId` holds it.',
+    "Which identifier of Charles belongs to the identity provider, and stays the same when his userName, name and email change?",
+    "Filter on the identifier you sent when you created him, with the `eq` operator; quote the value.",
+    'Filter on `externalId` with `eq`: `externalId eq "…"`, with his entryUUID (`charlesEntry.entryUUID`) as the value.',
   ],
-  solution: 'const charlesFilter: string = `externalId eq "${charlesExternalId}"`;',
+  solution: 'const charlesFilter = `externalId eq "${charlesEntry.entryUUID}"`;',
   async check(answer, context) {
     const text = filterAnswer(answer);
     const client = context.client();
     const charlesId = await findUserId(client, "cminer");
     if (charlesId === undefined) throw new NotAttempted("Charles is not on the server yet: run the cells that create him first.");
-    const found = await tryAnswer(`GET /Users?filter=${text}`, () => client.users.list({ filter: text, attributes: ["userName"] }));
-    const names = found.Resources.map((user) => user.userName);
+    const today = await findCharles(client, text, charlesId);
+    expectThat(today.found, `Today, before any change, ${today.message}`);
+    const renamed = await whileRenamed(client, charlesId, () => findCharles(client, text, charlesId));
     expectThat(
-      found.Resources.length === 1 && found.Resources[0]?.id === charlesId,
-      found.Resources.length === 0
-        ? "Your filter finds nobody. Check the attribute name and quote the value."
-        : `Your filter finds ${names.join(", ")}: it should find Charles and only him.`,
+      renamed.found,
+      `The check renamed Charles for a moment (new userName, displayName, name, work email and title) and ran your filter again: ${renamed.message} Your filter depends on something that changes; look for an identifier that does not.`,
     );
-    expectThat(
-      /\bexternalId\b/i.test(text),
-      "It finds Charles today, but not if his `userName` changes: filter on the identifier that belongs to the identity provider.",
-    );
-    return "Right: `externalId` is the provisioning client's own key, stable whatever happens to `userName`.";
+    return "Right: your filter found Charles while his userName, name, email and title were all different (he is back as he was). `externalId` is the identity provider's own key, so it can find him even if it has lost the server's `id`.";
   },
 });
 
@@ -81,32 +102,61 @@ const q3 = defineExercise<unknown>({
   id: "chapter01.q3",
   title: "Add without removing",
   hints: [
-    "`add` on a multi-valued attribute appends; `replace` puts the given values in place of all the others.",
+    "Of the three PATCH operations, one puts the given values in place of all the others, and one appends to them.",
+    "The target is the group's `members` attribute; each member is an object whose `value` is the user's `id` (`charlesId`).",
     'Use `patch().add("members", [{ value: charlesId }])`.',
   ],
   solution: 'const addCharles = patch().add("members", [{ value: charlesId }]);',
   async check(answer, context) {
-    const body = patchAnswer(answer);
+    const body = singleMemberAsArray(patchAnswer(answer));
     const client = context.client();
     const [charlesId, michaelId] = [await findUserId(client, "cminer"), await findUserId(client, "mscott")];
     if (charlesId === undefined || michaelId === undefined) {
       throw new NotAttempted("Charles or Michael is not on the server yet: run the chapter's cells from the top first.");
     }
     const members = await withScratchGroup(client, "chapter01-q3", [michaelId], async (group) => {
-      const patched = await tryAnswer("Your PATCH", () => client.groups.patch(group.id as string, body));
-      return (patched.members ?? []).map((member) => member.value);
+      const patched = await tryAnswer("Your PATCH", () => client.groups.patch(group.id as string, body.patch));
+      const after = patched.members ? patched : await client.groups.get(group.id as string);
+      return (after.members ?? []).map((member) => member.value);
     });
-    expectThat(members.includes(charlesId), "After your PATCH, Charles is not a member: add `{ value: charlesId }` to `members`.");
+    expectThat(
+      members.includes(charlesId),
+      "After your PATCH, Charles is not a member of the group: the members are identified by their `value`, the user's `id` on the server.",
+    );
     expectThat(
       members.includes(michaelId),
-      "Charles is in, but the group's other member is gone: that is what `replace` does. Use `add`.",
+      "Charles is in, but the group's other member is gone: your operation put the values you gave in place of all the existing ones (RFC 7644 §3.5.2.3). Pick the operation that keeps them (§3.5.2.1).",
     );
-    return "Right: `add` appends to `members` and keeps everyone else.";
+    expectThat(
+      members.length === 2,
+      `After your PATCH the group has ${members.length} members: it should have its old member and Charles, nobody else.`,
+    );
+    return body.wrapped
+      ? "Right, Charles is added and the others kept. One thing: `members` is multi-valued (RFC 7643 §2.4), so its value is a JSON array; our server refuses a bare object with 400 invalidValue (the check put yours in [ ]), and so may others."
+      : "Right: `add` appends to `members` and keeps everyone else (RFC 7644 §3.5.2.1).";
   },
 });
 
 /**
- * The exercises of chapter 01, *Charles joins*: `const { q1, q2, q3 } = chapter01;`.
+ * Tolerance for q3: an `add` whose value is a single member object (not an
+ * array) is applied as a one-item array, and the answer says so.
+ */
+function singleMemberAsArray(body: PatchOp): { patch: PatchOp; wrapped: boolean } {
+  let wrapped = false;
+  const Operations = body.Operations.map((operation) => {
+    const value = "value" in operation ? (operation.value as unknown) : undefined;
+    const single = value !== null && typeof value === "object" && !Array.isArray(value) && "value" in value;
+    if (operation.op.toLowerCase() === "add" && operation.path?.trim().toLowerCase() === "members" && single) {
+      wrapped = true;
+      return { ...operation, value: [value] };
+    }
+    return operation;
+  });
+  return { patch: { ...body, Operations } as PatchOp, wrapped };
+}
+
+/**
+ * The exercises of chapter 01, *Charles joins*: `const { q1, q2, q3, q4, q5 } = chapter01;`.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
  */
-export const chapter01 = { q1, q2, q3 };
+export const chapter01 = { q1, q2, q3, q4: createOrUpdate, q5: moveToSales };
