@@ -1,13 +1,20 @@
 import { v5 as uuidv5 } from "uuid";
 import type { PatchOp } from "../../scim/patch-op.js";
+import { directoryEntry } from "../../setup/cast.js";
 import { expectThat, NotAttempted } from "../check-errors.js";
 import { defineExercise } from "../exercise.js";
 import { moveToSales } from "./01-move-pam.js";
 import { createOrUpdate } from "./01-create-or-update.js";
 import { findCharles, whileRenamed } from "./01-rename-charles.js";
 import { describe, filterAnswer, patchAnswer, tryAnswer } from "./answers.js";
-import { directoryPerson, X500_NAMESPACE } from "./directory-person.js";
 import { findUserId, withScratchGroup } from "./scratch.js";
+
+/**
+ * RFC 9562's namespace for X.500 distinguished names (§6.6, Appendix A), to
+ * recognise a UUIDv5 of Toby's DN among q1's wrong answers.
+ * @see https://www.rfc-editor.org/rfc/rfc9562#section-6.6
+ */
+const X500_NAMESPACE = "6ba7b814-9dad-11d1-80b4-00c04fd430c8";
 
 const uuidV5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -38,7 +45,7 @@ const q1 = defineExercise<string>({
     if (answer === toby.externalId) {
       return "Right: the directory's identifier of Toby's entry is created with the entry and never changes, whatever his name, department or DN become. The identity provider can always find him by it.";
     }
-    const entry = directoryPerson("tflenderson");
+    const entry = directoryEntry("tflenderson");
     const employeeNumber = entry.user["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"].employeeNumber;
     expectThat(
       answer !== uuidv5(entry.dn, X500_NAMESPACE) && !uuidV5.test(answer),

@@ -1,9 +1,9 @@
 import type { User } from "../../scim/user.js";
 import { SchemaUrn } from "../../scim/urns.js";
+import { directoryEntry } from "../../setup/cast.js";
 import { expectThat, NotAttempted } from "../check-errors.js";
 import { defineExercise } from "../exercise.js";
 import { patchAnswer, tryAnswer } from "./answers.js";
-import { directoryPerson } from "./directory-person.js";
 import { findUserId, withScratchUser } from "./scratch.js";
 
 const enterprise = SchemaUrn.EnterpriseUser;
@@ -31,7 +31,7 @@ export const moveToSales = defineExercise<unknown>({
     );
     const body = patchAnswer(answer);
     const client = context.client();
-    const pam = directoryPerson("pbeesly");
+    const pam = directoryEntry("pbeesly");
     const managerId = pam.manager ? await findUserId(client, pam.manager) : undefined;
     if (pam.manager && managerId === undefined) {
       throw new NotAttempted("Pam's manager is not on the server: run the chapter's setup cell first.");

@@ -1,7 +1,7 @@
 import { v4 as uuidv4, v5 as uuidv5 } from "uuid";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chapter01 } from "../../../src/notebook/exercises/01-charles-joins.js";
-import { directoryPerson, X500_NAMESPACE } from "../../../src/notebook/exercises/directory-person.js";
+import { directoryEntry } from "../../../src/setup/cast.js";
 import type { ScimClient } from "../../../src/client/index.js";
 import { filter } from "../../../src/scim/filter/index.js";
 import { patch } from "../../../src/scim/patch.js";
@@ -11,8 +11,9 @@ import { courseServer } from "./course-server.js";
 import { runSolution } from "./run-solution.js";
 
 const course = courseServer();
+const X500_NAMESPACE = "6ba7b814-9dad-11d1-80b4-00c04fd430c8";
 const ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
-const charlesEntry = { ...directoryPerson("cminer"), entryUUID: "" };
+const charlesEntry = directoryEntry("cminer");
 let charlesId: string;
 let michaelId: string;
 let tobyId: string;
@@ -20,8 +21,7 @@ let client: ScimClient;
 
 beforeAll(async () => {
   client = course.client;
-  charlesEntry.entryUUID = uuidv4();
-  const charles = await client.users.create({ ...charlesEntry.user, externalId: charlesEntry.entryUUID });
+  const charles = await client.users.create(charlesEntry.user);
   charlesId = charles.id as string;
   michaelId = course.setup.users["mscott"] as string;
   tobyId = course.setup.users["tflenderson"] as string;
@@ -54,10 +54,10 @@ async function snapshot(): Promise<string> {
 
 describe("chapter01.q1: Toby's externalId", () => {
   const q1 = table(chapter01.q1, () => ["entryUUID"]);
-  const toby = directoryPerson("tflenderson");
+  const toby = directoryEntry("tflenderson");
   const tobyOnServer = () => client.users.get(tobyId);
   const right: Array<[string, () => Promise<string>]> = [
-    ["the solution", async () => runSolution(chapter01.q1, { directoryEntry: (u: string) => ({ ...directoryPerson(u), entryUUID: directoryPerson(u).user.externalId }) }) as string],
+    ["the solution", async () => runSolution(chapter01.q1, { directoryEntry }) as string],
     ["the externalId the server holds", async () => (await tobyOnServer()).externalId as string],
     ["the directory entry's user.externalId", async () => toby.user.externalId as string],
   ];
