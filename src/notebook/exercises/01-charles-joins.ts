@@ -10,7 +10,7 @@ import { describe, filterAnswer, patchAnswer, tryAnswer } from "./answers.js";
 import { findUserId, withScratchGroup } from "./scratch.js";
 
 /**
- * RFC 9562's namespace for X.500 distinguished names (§6.6, Appendix A), to
+ * RFC 9562's namespace for X.500 distinguished names (§6.6), to
  * recognise a UUIDv5 of Toby's DN among q1's wrong answers.
  * @see https://www.rfc-editor.org/rfc/rfc9562#section-6.6
  */
@@ -96,7 +96,7 @@ const q2 = defineExercise<unknown>({
       renamed.found,
       `The check renamed Charles for a moment (new userName, displayName, name, work email and title) and ran your filter again: ${renamed.message} Your filter depends on something that changes; look for an identifier that does not.`,
     );
-    return "Right: your filter found Charles while his userName, name, email and title were all different (he is back as he was). `externalId` is the identity provider's own key, so it can find him even if it has lost the server's `id`.";
+    return "Right: your filter found Charles while his userName, name, email and title were all different (he is back as he was). `id` (the server's key) and `externalId` (the identity provider's) both survive a rename; only `externalId` still works when the client has lost the `id`.";
   },
 });
 
