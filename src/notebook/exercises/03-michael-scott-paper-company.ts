@@ -42,13 +42,13 @@ const q1 = defineExercise<unknown>({
     );
     expectThat(
       found.totalResults === 1,
-      names.includes(JSON.stringify(decoyName))
+      names.includes(JSON.stringify(decoyName)) && found.totalResults === 2
         ? `Your filter finds the company, and also ${JSON.stringify(decoyName)}, a group the check created for a moment ` +
             "(and has deleted again): a part of the name matches other groups too. Compare the whole name."
         : `Your filter finds ${found.totalResults} groups (${names.join(", ")}): it should find the company and nothing else.`,
     );
     return (
-      "Right: one group, found by its name. `displayName` is not caseExact (RFC 7643 §4.2), so `eq` " +
+      "Right: one group, found by its name. `displayName` is not caseExact (RFC 7643 §8.7.1), so `eq` " +
       "finds it whatever the case, and a group whose name only begins the same way is left out."
     );
   },
@@ -140,9 +140,14 @@ const q3 = defineExercise<unknown>({
     });
     const list = after.emails ?? [];
     const work = list.filter((email) => email.type === "work");
+    const homes = list.filter((email) => email.type === "home");
     expectThat(
-      list.some((email) => email.value === home && email.type === "home"),
-      "The home address is gone: you replaced the whole `emails` array. Select the work item with a filter in the path.",
+      homes.length > 0,
+      "The home address is gone: the PATCH replaced or removed more than the work item (a path without a filter selects the whole `emails` array).",
+    );
+    expectThat(
+      homes.length === 1 && homes[0]?.value === home,
+      `The home address changed (it is now ${JSON.stringify(homes.map((email) => email.value).join(", "))}): only the work item should change.`,
     );
     expectThat(
       work.length > 0,

@@ -111,12 +111,17 @@ export const q5 = defineExercise<unknown>({
       !sameSet(foundIds, withManager),
       `Your filter finds the ${foundIds.length} users who have a manager (${show(foundIds)}): the opposite of the question.`,
     );
+    const everyone = seen.everyone.map((user) => user.id as string);
+    expectThat(
+      !sameSet(foundIds, everyone),
+      `Your filter finds every user (${foundIds.length}), those with a manager too.${urnTip}`,
+    );
     expectThat(
       !foundIds.includes(seen.managed),
       `Your filter finds ${foundIds.length} user(s), among them a user with a manager (the check created one for a moment, and has deleted it again).${urnTip}`,
     );
     expectThat(
-      foundIds.includes(seen.free),
+      !sameSet(foundIds, expected.filter((id) => id !== seen.free)),
       `Your filter finds ${foundIds.length} user(s) (${show(foundIds)}), but not a user without a manager that the check created for a moment ` +
         "(and has deleted again): it picks people, not the absence of a manager.",
     );
