@@ -48,7 +48,7 @@ const q1 = defineExercise<unknown>({
         : `Your filter finds ${found.totalResults} groups (${names.join(", ")}): it should find the company and nothing else.`,
     );
     return (
-      "Right: one group, found by its name. `displayName` is not caseExact (RFC 7643 §8.7.1), so `eq` " +
+      "Right: one group, found by its name. `displayName` is not caseExact (RFC 7643 §8.7.1), so a compliant server's `eq` " +
       "finds it whatever the case, and a group whose name only begins the same way is left out."
     );
   },

@@ -4,6 +4,9 @@ import { filter } from "../../../src/scim/filter/index.js";
 import { patch, patchPath } from "../../../src/scim/patch.js";
 import { courseSetup, type CourseSetupResult } from "../../../src/setup/course-setup.js";
 import { verifyCheckpoint } from "../../../src/setup/verify-checkpoint.js";
+import { ScimClient } from "../../../src/client/index.js";
+import { useCourseClient } from "../../../src/notebook/course-client.js";
+import { startPeer } from "../../peer/scimmy-peer.js";
 import { courseServer } from "./course-server.js";
 import { runSolution } from "./run-solution.js";
 
@@ -192,3 +195,31 @@ table(
     ["no employee number", `not (${E}:employeeNumber pr)`, /with a manager/],
   ],
 );
+
+describe("chapter 03 q5 on scimmy, which cannot evaluate every right answer", () => {
+  let peer: { url: string; token: string; close(): Promise<void> };
+  beforeAll(async () => {
+    peer = await startPeer({ token: "peer-token-for-q5" });
+    const client = new ScimClient({ baseUrl: peer.url, token: peer.token });
+    await courseSetup(client, { checkpoint: "paper-company" });
+    useCourseClient(client);
+    return async () => {
+      useCourseClient(course.client);
+      await peer.close();
+    };
+  });
+
+  it("passes the solution with no caveat", async () => {
+    const result = await chapter03.q5.evaluate(runSolution(chapter03.q5 as never, {}) as never);
+    expect(result).toMatchObject({ outcome: "correct", message: expect.not.stringMatching(/this server/) });
+  });
+
+  it("passes `not (…manager.value pr)`, which scimmy (behind the peer) answers with nobody, saying this server cannot evaluate it", async () => {
+    const result = await chapter03.q5.evaluate(`not (${E}:manager.value pr)`);
+    expect(result).toMatchObject({ outcome: "correct", message: expect.stringMatching(/this server found 0 user/) });
+  });
+
+  it("still fails a wrong answer", async () => {
+    expect((await chapter03.q5.evaluate(`${E}:manager pr`)).outcome).toBe("incorrect");
+  });
+});
