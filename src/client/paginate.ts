@@ -34,6 +34,9 @@ export interface PaginateOptions {
   onRepair?: (code: string, message: string) => void;
 }
 
+/** How many full pages in a row may hold only results already yielded (inserts before the cursor). */
+const MAX_STALLS = 2;
+
 /** One result of a page in the server's order: valid (with `resource`) or invalid. */
 interface Slot<T> {
   readonly id: string | undefined;
@@ -59,9 +62,9 @@ interface Slot<T> {
  *    `count`, or as the server's own cap seen on earlier pages): a `totalResults` that is wrong (some
  *    servers send the page size) must not truncate. Stop on a short or empty page once `totalResults`
  *    is reached.
- * 5. Throw a {@link PaginationError} when paging cannot be repaired: a later page repeats the first
- *    (`startIndex` ignored), a page holds only results already yielded, or the results end before
- *    `totalResults` (that page's own) is reached.
+ * 5. Throw a {@link PaginationError} when paging cannot be repaired: later pages repeat the first
+ *    (`startIndex` ignored), two full pages in a row hold only results already yielded (one may be an
+ *    insert shifting results up), or the results end before `totalResults` (that page's own) is reached.
  *
  * @param fetchPage - fetches `count` results from the given 1-based index
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.4
@@ -82,6 +85,7 @@ export async function* paginate<T>(
   let progress = 0; // pages that brought new results
   let cap = count ?? Number.POSITIVE_INFINITY; // the page size the server really serves
   let yielded = 0;
+  let stalls = 0; // full pages in a row that held only results already yielded
   for (;;) {
     const request = { startIndex, count };
     const page = await fetchPage(request);
@@ -126,12 +130,16 @@ export async function* paginate<T>(
     if (!more && !full) return;
     if (n === 0) fail("SCIM_PAGING_TOTAL_UNREACHED", `an empty page came back at startIndex ${startIndex} though totalResults is ${total}`);
     if (fresh === 0 && stepBack === 0) {
-      if (ids === firstPage) {
-        fail("SCIM_PAGING_IGNORED_START_INDEX", `the server answered startIndex ${startIndex} with the first page again: it ignores startIndex`);
+      // A short page of resources already returned: the results ended before totalResults.
+      if (!full) fail("SCIM_PAGING_TOTAL_UNREACHED", `the results ended at position ${last} though totalResults is ${total}`);
+      // A full one may be an insert before the cursor shifting what was read up; twice in a row is a fault.
+      if (++stalls >= MAX_STALLS) {
+        if (ids === firstPage) {
+          fail("SCIM_PAGING_IGNORED_START_INDEX", `the server answered startIndex ${startIndex} with the first page again: it ignores startIndex`);
+        }
+        fail("SCIM_PAGING_REPEATED_PAGE", `${stalls} pages in a row, up to startIndex ${startIndex}, held only resources already returned`);
       }
-      if (full) fail("SCIM_PAGING_REPEATED_PAGE", `the page at startIndex ${startIndex} held only resources already returned`);
-      fail("SCIM_PAGING_TOTAL_UNREACHED", `the results ended at position ${last} though totalResults is ${total}`);
-    }
+    } else stalls = 0;
     if (!more && last > total) {
       options.onRepair?.(
         "SCIM_PAGING_TOTAL_WRONG",
