@@ -4,7 +4,7 @@ import type { Engine, ScimCall } from "./engine.js";
 import type { GetOptions, ResourceDefinition, WriteOptions } from "./endpoint-options.js";
 import { PartialResourceError } from "./errors/partial-resource-error.js";
 import { RequestValidationError } from "./errors/request-validation-error.js";
-import { ifMatchHeaders, versionOf, type NotModified } from "./etag.js";
+import { NotModified, ifMatchHeaders, versionOf } from "./etag.js";
 import { listPageSchema, type ListPage } from "./list-page.js";
 import { paginate, type PageRequest } from "./paginate.js";
 import { markPartial, partialSelection } from "./partial.js";
@@ -71,7 +71,7 @@ export class ResourceEndpoint<T, TInput> {
       },
       options,
     );
-    return markPartial(result as T | NotModified, selection);
+    return result instanceof NotModified ? result : markPartial(result as T, selection);
   }
 
   /**
