@@ -12,7 +12,7 @@
  * @see https://www.rfc-editor.org/rfc/rfc7644
  */
 
-// The client, and the errors it raises itself.
+// The client, and the errors it raises itself (their isX() guards are in scimlab/client).
 export {
   ScimClient,
   ClientDefaults,
@@ -20,17 +20,16 @@ export {
   isNotModified,
   bulkIdRef,
   ScimClientError,
-  isScimClientError,
   NetworkError,
-  isNetworkError,
   TimeoutError,
-  isTimeoutError,
   RequestValidationError,
-  isRequestValidationError,
   ResponseValidationError,
-  isResponseValidationError,
   UnexpectedResponseError,
-  isUnexpectedResponseError,
+  PaginationError,
+  InvalidResourceError,
+  RetryAfterTooLongError,
+  RequestAbortedError,
+  PartialResourceError,
 } from "./client/index.js";
 export type {
   ScimClientOptions,
@@ -46,6 +45,10 @@ export type {
   Exchange,
   RetryOptions,
   RequestSummary,
+  CallOptions,
+  AllOptions,
+  ListPage,
+  ScimWarning,
 } from "./client/index.js";
 
 // The model: schema URNs, the errors of RFC 7644 §3.12, resources and protocol messages.
