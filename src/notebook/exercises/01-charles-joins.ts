@@ -115,15 +115,15 @@ const q3 = defineExercise<unknown>({
   ],
   solution: 'const addCharles = patch().add("members", [{ value: charlesId }]);',
   async check(answer, context) {
-    const body = singleMemberAsArray(patchAnswer(answer));
+    const body = patchAnswer(answer);
     const client = context.client();
     const [charlesId, michaelId] = [await findUserId(client, "cminer"), await findUserId(client, "mscott")];
     if (charlesId === undefined || michaelId === undefined) {
       throw new NotAttempted("Charles or Michael is not on the server yet: run the chapter's cells from the top first.");
     }
     const members = await withScratchGroup(client, "chapter01-q3", [michaelId], async (group) => {
-      const patched = await tryAnswer("Your PATCH", () => client.groups.patch(group.id as string, body.patch));
-      const after = patched.members ? patched : await client.groups.get(group.id as string);
+      const patched = await tryAnswer("Your PATCH", () => client.groups.patch(group.id as string, body));
+      const after = patched?.members ? patched : await client.groups.get(group.id as string);
       return (after.members ?? []).map((member) => member.value);
     });
     expectThat(
@@ -138,28 +138,23 @@ const q3 = defineExercise<unknown>({
       members.length === 2,
       `After your PATCH the group has ${members.length} members: it should have its old member and Charles, nobody else.`,
     );
-    return body.wrapped
-      ? "Right, Charles is added and the others kept. One thing: `members` is multi-valued (RFC 7643 §2.4), so its value is a JSON array; our server refuses a bare object with 400 invalidValue (the check put yours in [ ]), and so may others."
+    return addsBareMember(body)
+      ? "Right, Charles is added and the others kept. One thing: `members` is multi-valued (RFC 7643 §2.4), so its portable value is a JSON array; this server takes a single member object too (RFC 7644 §3.5.2.1 speaks of adding \"a new value\"), but some servers refuse it."
       : "Right: `add` appends to `members` and keeps everyone else (RFC 7644 §3.5.2.1).";
   },
 });
 
 /**
- * Tolerance for q3: an `add` whose value is a single member object (not an
- * array) is applied as a one-item array, and the answer says so.
+ * Whether a PatchOp adds a bare member object (not an array) to `members`:
+ * RFC 7644 §3.5.2.1 speaks of adding "a new value", and our server takes it,
+ * but `members` is multi-valued (RFC 7643 §2.4) and some servers want an array.
  */
-function singleMemberAsArray(body: PatchOp): { patch: PatchOp; wrapped: boolean } {
-  let wrapped = false;
-  const Operations = body.Operations.map((operation) => {
+function addsBareMember(body: PatchOp): boolean {
+  return body.Operations.some((operation) => {
     const value = "value" in operation ? (operation.value as unknown) : undefined;
-    const single = value !== null && typeof value === "object" && !Array.isArray(value) && "value" in value;
-    if (operation.op.toLowerCase() === "add" && operation.path?.trim().toLowerCase() === "members" && single) {
-      wrapped = true;
-      return { ...operation, value: [value] };
-    }
-    return operation;
+    const bare = value !== null && typeof value === "object" && !Array.isArray(value) && "value" in value;
+    return operation.op.toLowerCase() === "add" && operation.path?.trim().toLowerCase() === "members" && bare;
   });
-  return { patch: { ...body, Operations } as PatchOp, wrapped };
 }
 
 /**
