@@ -39,7 +39,11 @@ export function listen(handler: ScimHandler, options: ListenOptions = {}): Promi
       );
     });
   });
-  server.keepAliveTimeout = 5_000;
+  // The client closes idle connections, not the server: a server that closes first races a client reusing the
+  // socket ("other side closed"), which a non-idempotent POST or PATCH cannot simply retry. So the server waits
+  // longer than any client here keeps a socket idle (the kit's client: 10 s), and reads headers for a second more.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 8880, options.host ?? "127.0.0.1", () => {
