@@ -8,7 +8,7 @@ const enterpriseUrn = SchemaUrn.EnterpriseUser;
 const CastUserSchema = z
   .object({
     userName: z.string().min(1),
-    externalId: z.string().min(1).optional(),
+    externalId: z.string().uuid(),
     name: z.object({ formatted: z.string(), givenName: z.string(), familyName: z.string() }),
     displayName: z.string(),
     title: z.string(),
@@ -28,22 +28,33 @@ const CastUserSchema = z
   })
   .strict();
 
-/** One person of the storyline: their directory DN, their manager's userName and their SCIM User input. */
+/**
+ * One person's record in the corporate directory: their DN, their immutable
+ * `entryUUID`, their manager's userName and the SCIM User the identity
+ * provider sends, whose `externalId` is the `entryUUID`.
+ */
 const CastMemberSchema = z
   .object({
     dn: z.string().startsWith("cn="),
+    entryUUID: z.string().uuid(),
     manager: z.string().nullish(),
     user: CastUserSchema,
   })
-  .strict();
+  .strict()
+  .refine((member) => member.user.externalId === member.entryUUID, {
+    message: "user.externalId must be the entryUUID: the immutable key, never the DN",
+    path: ["user", "externalId"],
+  });
 
-/** The Charles Miner fixture: a cast member with a `$comment` for readers of the file. */
-const CharlesMinerSchema = CastMemberSchema.extend({ $comment: z.string().optional() }).transform(
-  ({ $comment, ...member }): CastMember => member,
-);
+/** A fixture of one person (Charles Miner, David Wallace): a cast member with a `$comment` for readers of the file. */
+const PersonFixtureSchema = z
+  .object({ $comment: z.string().optional() })
+  .passthrough()
+  .transform(({ $comment, ...member }) => member)
+  .pipe(CastMemberSchema);
 
-/** The office's group: its displayName, externalId and directory DN. */
-const CastGroupSchema = z.object({ displayName: z.string(), externalId: z.string(), dn: z.string() });
+/** The office's group: its displayName, externalId (its entryUUID) and directory DN. */
+const CastGroupSchema = z.object({ displayName: z.string(), externalId: z.string(), dn: z.string(), entryUUID: z.string().uuid() });
 
 const DunderMifflinSchema = z.object({
   group: CastGroupSchema,
@@ -53,7 +64,7 @@ const DunderMifflinSchema = z.object({
 /** A user of the storyline, ready to POST (the enterprise extension's manager is resolved later). */
 export type CastUser = z.infer<typeof CastUserSchema>;
 
-/** One person of the storyline: DN, manager (a userName) and the User input. */
+/** One person of the storyline: DN, entryUUID, manager (a userName) and the User input. */
 export type CastMember = z.infer<typeof CastMemberSchema>;
 
 /** The course's cast, from `fixtures/dunder-mifflin.json` and `fixtures/charles-miner.json`. */
@@ -62,8 +73,10 @@ export interface Cast {
   group: z.infer<typeof CastGroupSchema>;
   /** The 15 employees of the Scranton branch, Michael Scott first. */
   employees: CastMember[];
-  /** Charles Miner, VP of Northeast Sales, who arrives in chapter 01 (no externalId: the chapter derives it). */
+  /** Charles Miner, VP of Northeast Sales, who arrives in chapter 01. */
   charlesMiner: CastMember;
+  /** David Wallace, the CFO at corporate: Charles's manager, provisioned in chapter 01. */
+  davidWallace: CastMember;
 }
 
 /**
@@ -85,13 +98,37 @@ function readFixture<T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown
 
 /**
  * Load and validate the storyline's people: the Dunder Mifflin Scranton
- * branch and Charles Miner. Every employee's `externalId` is the UUIDv5 of
- * their DN in the RFC 4122 X.500 namespace; `manager` names a userName.
+ * branch, Charles Miner and David Wallace. Every person's `externalId` is
+ * their directory `entryUUID`, a key that never changes (a DN does: it holds
+ * the name and the OU); `manager` names a userName.
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-3.1
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.1
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.3
  */
 export function loadCast(): Cast {
   const office = readFixture("dunder-mifflin.json", DunderMifflinSchema);
-  const charlesMiner = readFixture("charles-miner.json", CharlesMinerSchema);
-  return { group: office.group, employees: office.employees, charlesMiner };
+  const charlesMiner = readFixture("charles-miner.json", PersonFixtureSchema);
+  const davidWallace = readFixture("david-wallace.json", PersonFixtureSchema);
+  return { group: office.group, employees: office.employees, charlesMiner, davidWallace };
+}
+
+/**
+ * A person's record in the storyline's corporate directory, by userName:
+ * `dn`, the immutable `entryUUID`, `manager` (a userName) and the SCIM `user`
+ * to provision, whose `externalId` is the `entryUUID`.
+ * @throws Error naming the people there are when `userName` is not one of them
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-3.1
+ */
+export function directoryEntry(userName: string): CastMember {
+  const people = castPeople(loadCast());
+  const entry = people.find((member) => member.user.userName === userName);
+  if (entry === undefined) {
+    throw new Error(`No "${userName}" in the directory. Its people: ${people.map((m) => m.user.userName).join(", ")}.`);
+  }
+  return entry;
+}
+
+/** Everyone in the storyline's directory: the branch, then corporate (David Wallace, Charles Miner). */
+export function castPeople(cast: Cast): CastMember[] {
+  return [...cast.employees, cast.davidWallace, cast.charlesMiner];
 }

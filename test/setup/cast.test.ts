@@ -1,9 +1,9 @@
 import { v5 as uuidv5 } from "uuid";
 import { describe, expect, it } from "vitest";
 import { UserInputSchema } from "../../src/scim/user-input.js";
-import { loadCast } from "../../src/setup/cast.js";
+import { castPeople, directoryEntry, loadCast } from "../../src/setup/cast.js";
 
-/** RFC 4122 appendix C: the name space for X.500 DNs. */
+/** RFC 9562 §6.6: the name space for X.500 DNs. */
 const X500 = "6ba7b814-9dad-11d1-80b4-00c04fd430c8";
 
 describe("loadCast", () => {
@@ -27,20 +27,30 @@ describe("loadCast", () => {
     }
   });
 
-  it("derives every externalId from the DN (UUIDv5, X.500 namespace), and leaves Charles's for chapter 01", () => {
-    for (const { dn, user } of cast.employees) expect(user.externalId).toBe(uuidv5(dn, X500));
-    expect(cast.group.externalId).toBe(uuidv5(cast.group.dn, X500));
+  it("keys every person by their immutable entryUUID, never by a hash of the DN (which moves)", () => {
+    const people = castPeople(cast);
+    for (const { dn, entryUUID, user } of people) {
+      expect(user.externalId).toBe(entryUUID);
+      expect(entryUUID).not.toBe(uuidv5(dn, X500));
+    }
+    expect(new Set(people.map((person) => person.entryUUID)).size).toBe(people.length);
+    expect(cast.group.externalId).toBe(cast.group.entryUUID);
     expect(cast.charlesMiner.dn).toBe("cn=Charles Miner,ou=Sales,dc=dundermifflin,dc=com");
-    expect(cast.charlesMiner.user.externalId).toBeUndefined();
+    expect(cast.charlesMiner.manager).toBe("dwallace");
   });
 
   it("names managers that are in the cast", () => {
-    const userNames = new Set(cast.employees.map((e) => e.user.userName));
-    for (const { manager } of cast.employees) if (manager) expect(userNames).toContain(manager);
+    const userNames = new Set(castPeople(cast).map((e) => e.user.userName));
+    for (const { manager } of castPeople(cast)) if (manager) expect(userNames).toContain(manager);
+  });
+
+  it("finds a directory entry by userName, and names the people when it cannot", () => {
+    expect(directoryEntry("dwallace").user.title).toBe("Chief Financial Officer");
+    expect(() => directoryEntry("hpoirot")).toThrow(/mscott.*cminer/);
   });
 
   it("holds valid SCIM User inputs", () => {
-    for (const { user } of [...cast.employees, cast.charlesMiner]) {
+    for (const { user } of castPeople(cast)) {
       const parsed = UserInputSchema.safeParse(user);
       expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
     }
