@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { chapterNotebooks, executeNotebook } from "../scripts/execute-notebook.js";
-import { ScimClient, courseSetup, seedDirectory, startServer } from "../src/index.js";
+import { ScimClient, courseSetup, seedDirectory } from "../src/index.js";
+import { startServer } from "../src/server/index.js";
 import { median } from "./load.js";
 
 /** One line of the course report. */

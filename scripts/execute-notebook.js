@@ -42,7 +42,7 @@ export async function executeNotebook(path, options) {
 
 /** The solution code of an exercise such as "chapter01.q1", from the built kit. */
 async function solutionFor(answerId) {
-  const { findExercise } = await import(pathToFileURL(join(root, "dist", "index.js")).href);
+  const { findExercise } = await import(pathToFileURL(join(root, "dist", "notebook", "index.js")).href);
   const exercise = findExercise(answerId);
   if (!exercise) throw new Error(`No exercise "${answerId}" is registered (src/notebook/exercises/index.ts).`);
   return exercise.solution;
@@ -119,7 +119,7 @@ async function main(argv) {
   const env = {};
   let server;
   if (!process.env.SCIM_BASE_URL) {
-    const { startServer } = await import(pathToFileURL(join(root, "dist", "index.js")).href);
+    const { startServer } = await import(pathToFileURL(join(root, "dist", "server", "index.js")).href);
     server = await startServer({ port: 0, data: ":memory:", quiet: true });
     Object.assign(env, { SCIM_BASE_URL: server.url, SCIM_TOKEN: server.token });
   }

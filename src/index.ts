@@ -1,12 +1,154 @@
 /**
  * scimlab: learn SCIM 2.0 (RFC 7643 / RFC 7644) with a typed client, an embedded server and notebooks.
  *
- * Public exports only; each layer's barrel says what it offers.
+ * The front door: what a learner uses in a chapter — the client and its errors, the model's resources
+ * and messages, the filter and patch builders, the course setup and the notebook helpers. Everything
+ * else has a door of its own, declared in package.json `exports`:
+ * `scimlab/scim` (the whole model: schema definitions as data, every zod schema),
+ * `scimlab/client` (the client's parts: paging, retries, the operation table),
+ * `scimlab/server` (the embedded service provider), `scimlab/setup` (storyline data, generated
+ * directories) and `scimlab/notebook` (renderers, the exercise kit).
  * @see https://www.rfc-editor.org/rfc/rfc7643
  * @see https://www.rfc-editor.org/rfc/rfc7644
  */
-export * from "./scim/index.js";
-export * from "./client/index.js";
-export * from "./server/index.js";
-export * from "./setup/index.js";
-export * from "./notebook/index.js";
+
+// The client, and the errors it raises itself (their isX() guards are in scimlab/client).
+export {
+  ScimClient,
+  ClientDefaults,
+  NotModified,
+  isNotModified,
+  bulkIdRef,
+  ScimClientError,
+  NetworkError,
+  TimeoutError,
+  RequestValidationError,
+  ResponseValidationError,
+  UnexpectedResponseError,
+  PaginationError,
+  InvalidResourceError,
+  RetryAfterTooLongError,
+  RequestAbortedError,
+  PartialResourceError,
+} from "./client/index.js";
+export type {
+  ScimClientOptions,
+  ScimResource,
+  GetOptions,
+  WriteOptions,
+  ListQuery,
+  AttributeSelection,
+  PatchInput,
+  BulkOperationInput,
+  BulkRequestInput,
+  VersionSource,
+  Exchange,
+  RetryOptions,
+  RequestSummary,
+  CallOptions,
+  AllOptions,
+  ListPage,
+  ScimWarning,
+} from "./client/index.js";
+
+// The model: schema URNs, the errors of RFC 7644 §3.12, resources and protocol messages.
+export {
+  SchemaUrn,
+  ScimError,
+  isScimError,
+  InvalidFilterError,
+  TooManyError,
+  UniquenessError,
+  MutabilityError,
+  InvalidSyntaxError,
+  InvalidPathError,
+  NoTargetError,
+  InvalidValueError,
+  InvalidVersionError,
+  SensitiveError,
+  UnauthorizedError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  PreconditionFailedError,
+  PayloadTooLargeError,
+  InternalServerError,
+  NotImplementedError,
+  UserSchema,
+  UserInputSchema,
+  GroupSchema,
+  GroupInputSchema,
+  PatchOpSchema,
+} from "./scim/index.js";
+export type {
+  ScimType,
+  ScimErrorBody,
+  User,
+  UserInput,
+  EnterpriseUser,
+  Manager,
+  Name,
+  Email,
+  PhoneNumber,
+  Address,
+  Group,
+  GroupInput,
+  GroupMember,
+  Meta,
+  ListResponse,
+  SearchRequest,
+  PatchOp,
+  PatchOperation,
+  BulkRequest,
+  BulkResponse,
+  ServiceProviderConfig,
+  ResourceType,
+  SchemaDefinition,
+  AttributeDefinition,
+} from "./scim/index.js";
+
+// Filters and patches, built rather than concatenated.
+export { filter, parseFilter, printFilter, patch, patchPath, PatchBuilder, parsePatchPath, printPatchPath } from "./scim/index.js";
+export type { Filter, ComparisonOperator, PatchPath } from "./scim/index.js";
+
+// The course: the storyline and its checkpoints, generated directories.
+export {
+  courseSetup,
+  directoryEntry,
+  verifyCheckpoint,
+  checkpoints,
+  chapterCheckpoints,
+  StoryGroup,
+  seedDirectory,
+} from "./setup/index.js";
+export type {
+  CourseSetupOptions,
+  CourseSetupResult,
+  CastMember,
+  Checkpoint,
+  CheckpointId,
+  ChapterId,
+  CheckpointReport,
+  CheckpointFact,
+  SeedDirectoryOptions,
+  SeedDirectoryResult,
+  SeedProgress,
+} from "./setup/index.js";
+
+// Notebook helpers: connect, show, check.
+export {
+  connect,
+  disconnect,
+  showExchanges,
+  showGroup,
+  showJson,
+  showUsers,
+  progressBar,
+  ____,
+  chapters,
+  chapter00,
+  chapter01,
+  chapter02,
+  chapter03,
+} from "./notebook/index.js";
+export type { ConnectOptions, Exercise, CheckResult, CheckOutcome } from "./notebook/index.js";

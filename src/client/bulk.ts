@@ -2,6 +2,7 @@ import { BulkOperationSchema, type BulkOperation } from "../scim/bulk.js";
 import { SchemaUrn } from "../scim/urns.js";
 import { RequestValidationError } from "./errors/request-validation-error.js";
 import { prepareInput, type InputRules } from "./prepare-input.js";
+import type { ScimWarning } from "./warnings.js";
 import { preparePatch, type PatchInput } from "./prepare-patch.js";
 
 /**
@@ -63,6 +64,7 @@ export function bulkIdRef(bulkId: string): string {
 export function prepareBulk(
   input: BulkRequestInput,
   rulesFor: (path: string) => InputRules | undefined,
+  warn?: (warning: ScimWarning) => void,
 ): Record<string, unknown> {
   if (!Array.isArray(input?.Operations) || input.Operations.length === 0) {
     fail('a bulk request needs { Operations: [{ method: "POST", path: "/Users", bulkId: "a", data: {…} }] }');
@@ -87,7 +89,7 @@ export function prepareBulk(
         fail(`${at}.data refers to "bulkId:${ref}", but no other operation has bulkId "${ref}"`);
       }
     }
-    return { ...operation, ...prepareData(operation, at, rulesFor(operation.path)) };
+    return { ...operation, ...prepareData(operation, at, rulesFor(operation.path), warn) };
   });
   const body: Record<string, unknown> = { schemas: [SchemaUrn.BulkRequest] };
   if (input.failOnErrors !== undefined) body.failOnErrors = input.failOnErrors;
@@ -95,14 +97,19 @@ export function prepareBulk(
   return body;
 }
 
-function prepareData(operation: BulkOperationInput, at: string, rules: InputRules | undefined): { data?: unknown } {
+function prepareData(
+  operation: BulkOperationInput,
+  at: string,
+  rules: InputRules | undefined,
+  warn?: (warning: ScimWarning) => void,
+): { data?: unknown } {
   if (operation.method === "DELETE") {
     if (operation.data !== undefined) fail(`${at} is a DELETE and must not carry data`);
     return {};
   }
   if (operation.data === undefined) fail(`${at} is a ${operation.method} and needs data`);
   if (operation.method === "PATCH") return { data: preparePatch(operation.data as PatchInput) };
-  return rules ? { data: prepareInput(rules, operation.data, `${at} ${operation.method}`) } : {};
+  return rules ? { data: prepareInput(rules, operation.data, `${at} ${operation.method}`, warn) } : {};
 }
 
 /** Every `bulkId:<x>` string anywhere inside `value`. */

@@ -1,5 +1,6 @@
 import type { ZodType, ZodTypeDef } from "zod";
 import type { ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
+import type { CallOptions } from "./call-options.js";
 import type { VersionSource } from "./etag.js";
 import type { AttributeSelection } from "./query.js";
 
@@ -21,14 +22,14 @@ export interface ResourceDefinition<T, TInput> {
   readonly inputSchema: ZodType<TInput, ZodTypeDef, unknown>;
 }
 
-/** Options of `get`, RFC 7644 §3.4.1 and §3.14. */
-export interface GetOptions extends AttributeSelection {
+/** Options of `get`, RFC 7644 §3.4.1 and §3.14, with the call's timeout, deadline and signal. */
+export interface GetOptions extends AttributeSelection, CallOptions {
   /** Send `If-None-Match`: answer `NotModified` instead of the body if the version is current. */
   ifNoneMatch?: VersionSource;
 }
 
-/** Options of writes on an existing resource, RFC 7644 §3.14. */
-export interface WriteOptions {
+/** Options of writes on an existing resource, RFC 7644 §3.14, with the call's timeout, deadline and signal. */
+export interface WriteOptions extends CallOptions {
   /** Send `If-Match`: the write fails with 412 if the resource changed since this version. */
   ifMatch?: VersionSource;
 }

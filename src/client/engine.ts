@@ -1,14 +1,22 @@
 import type { Dispatcher } from "undici";
+import type { CallOptions } from "./call-options.js";
+import { RetryAfterTooLongError } from "./errors/retry-after-too-long-error.js";
 import type { RequestSummary } from "./errors/scim-client-error.js";
+import { TimeoutError } from "./errors/timeout-error.js";
 import type { NotModified } from "./etag.js";
 import { ExchangeLog } from "./exchange-log.js";
 import { OperationTable } from "./expected-status.js";
 import type { HintContext } from "./hints.js";
-import type { NormalizedOptions } from "./options.js";
+import { normalizeTimeout, type NormalizedOptions } from "./options.js";
 import { parseJson, readResponse, type JsonBody, type ResponseExpectation } from "./read-response.js";
 import { redactHeaders, redactValue } from "./redact.js";
-import { retryDelay, shouldRetry, sleep } from "./retry.js";
-import { createPool, sendHttp, type HttpRequest, type HttpResponse } from "./transport.js";
+import { parseRetryAfter } from "./retry-after.js";
+import { retryDelay, shouldRetry, shouldRetryError, sleep } from "./retry.js";
+import { createPool, sendHttp, type HttpRequest, type HttpResponse, type SendLimits } from "./transport.js";
+import { WarningLog } from "./warnings.js";
+
+/** How many warnings `client.warnings` keeps. */
+const WARNING_LOG_SIZE = 50;
 
 /** The SCIM media type, RFC 7644 §3.1. */
 const SCIM_JSON = "application/scim+json";
@@ -28,14 +36,17 @@ export interface ScimCall<T> extends ResponseExpectation<T> {
 }
 
 /**
- * The client's engine: builds each HTTP request, sends it through the keep-alive pool, retries
- * idempotent calls on 429/503, records every exchange, and reads the response.
+ * The client's engine: builds each HTTP request, sends it through the keep-alive pool within the
+ * call's timeout and deadline, retries what {@link shouldRetry} allows, records every exchange, and
+ * reads the response.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.1
  */
 export class Engine {
   /** The exchanges sent so far, redacted. */
   readonly log: ExchangeLog;
+  /** The warnings recorded so far, newest last. */
+  readonly warnings: WarningLog;
   readonly #options: NormalizedOptions;
   readonly #dispatcher: Dispatcher;
   readonly #ownsDispatcher: boolean;
@@ -45,25 +56,69 @@ export class Engine {
   constructor(options: NormalizedOptions) {
     this.#options = options;
     this.log = new ExchangeLog(options.exchangeLog);
+    this.warnings = new WarningLog(WARNING_LOG_SIZE, options.onWarning);
     this.#ownsDispatcher = options.dispatcher === undefined;
     this.#dispatcher = options.dispatcher ?? createPool(options.connections);
     this.#secrets = options.token ? [options.token] : [];
   }
 
-  /** Send `call`, retrying when allowed, and return its parsed result. */
-  async call<T>(call: ScimCall<T>): Promise<T | NotModified | undefined> {
+  /**
+   * Send `call`, retrying when allowed, and return its parsed result.
+   *
+   * 1. Before each attempt, stop if the caller aborted or the deadline passed.
+   * 2. Send, within the request timeout or what remains of the deadline, whichever is shorter.
+   * 3. A reset connection: retry an idempotent call after backoff, else throw the `NetworkError`.
+   * 4. A retryable status: wait its `Retry-After` (a longer one than allowed throws
+   *    `RetryAfterTooLongError`) or the backoff, then retry; a wait past the deadline is not started.
+   * 5. Otherwise read the response into a result or an error.
+   */
+  async call<T>(call: ScimCall<T>, options: CallOptions = {}): Promise<T | NotModified | undefined> {
     const rule = OperationTable[call.operation];
     const request = this.#buildRequest(call, rule.method);
     const summary: RequestSummary = { method: request.method, url: request.url.href };
+    const retry = this.#options.retry;
+    const budget = this.#budget(options);
     for (let attempt = 1; ; attempt++) {
-      const { response, json } = await this.#sendAndRecord(request);
-      if (shouldRetry(response.status, attempt, rule.idempotent, this.#options.retry)) {
-        await sleep(retryDelay(attempt, this.#options.retry, response.headers["retry-after"]));
+      const limits = budget.limits(summary);
+      let sent: { response: HttpResponse; json: JsonBody };
+      try {
+        sent = await this.#sendAndRecord(request, limits);
+      } catch (error) {
+        const wait = retryDelay(attempt, retry, undefined);
+        if (!shouldRetryError(error, attempt, rule.idempotent, retry) || wait >= budget.remaining()) throw error;
+        await sleep(wait, options.signal, summary);
         continue;
       }
+      const { response, json } = sent;
       const context: HintContext = { ...call.context, operation: call.operation, tokenSent: this.#secrets.length > 0 };
-      return readResponse(response, call, summary, context, this.#secrets, json);
+      const read = () => readResponse(response, call, summary, context, this.#secrets, json);
+      if (shouldRetry(response.status, attempt, rule.idempotent, retry)) {
+        const asked = parseRetryAfter(response.headers["retry-after"]);
+        const remaining = budget.remaining();
+        if (asked !== undefined && (asked > retry.maxDelayMs || asked >= remaining)) {
+          const byDeadline = remaining <= retry.maxDelayMs;
+          const allowedMs = Math.max(0, Math.floor(byDeadline ? remaining : retry.maxDelayMs));
+          const limitedBy = byDeadline ? "remaining deadline" : "retry.maxDelayMs";
+          throw new RetryAfterTooLongError(summary, { status: response.status, retryAfterMs: asked, allowedMs, limitedBy }, { cause: failure(read) });
+        }
+        const wait = retryDelay(attempt, retry, response.headers["retry-after"]);
+        if (wait < remaining) {
+          await sleep(wait, options.signal, summary);
+          continue;
+        }
+      }
+      return read();
     }
+  }
+
+  /** Record a warning in `client.warnings` and tell the `onWarning` handler. */
+  warn(code: string, message: string, rfc: string): void {
+    this.warnings.add({ code, message, rfc });
+  }
+
+  /** The method and URL a call would be sent with, for errors raised outside a call (paging). */
+  summary(call: Pick<ScimCall<unknown>, "operation" | "path" | "query">): RequestSummary {
+    return { method: OperationTable[call.operation].method, url: this.#url(call.path, call.query).href };
   }
 
   /** Close the connection pool, if the client created it; closing twice is harmless. */
@@ -95,7 +150,7 @@ export class Engine {
   }
 
   /** Send `request`, record the exchange, and return the response with its body parsed (once). */
-  async #sendAndRecord(request: HttpRequest): Promise<{ response: HttpResponse; json: JsonBody }> {
+  async #sendAndRecord(request: HttpRequest, limits: SendLimits): Promise<{ response: HttpResponse; json: JsonBody }> {
     const started = Date.now();
     const base = {
       method: request.method,
@@ -105,7 +160,7 @@ export class Engine {
       startedAt: new Date(started).toISOString(),
     };
     try {
-      const response = await sendHttp(this.#dispatcher, request, this.#options.timeout);
+      const response = await sendHttp(this.#dispatcher, request, limits);
       const json = parseJson(response.body);
       // The log shows JSON parsed, other text as it came, and an empty body as undefined.
       const shown = json.ok ? json.value : response.body.trim() === "" ? undefined : response.body;
@@ -123,4 +178,33 @@ export class Engine {
       throw error;
     }
   }
+
+  /** The call's time budget: the request timeout and the deadline across attempts. */
+  #budget(options: CallOptions) {
+    const timeout = options.timeout === undefined ? this.#options.timeout : normalizeTimeout(options.timeout);
+    const deadline = options.deadline === undefined ? this.#options.deadline : normalizeTimeout(options.deadline, "deadline");
+    const started = Date.now();
+    const remaining = () => (deadline === false ? Number.POSITIVE_INFINITY : deadline - (Date.now() - started));
+    return {
+      remaining,
+      limits(summary: RequestSummary): SendLimits {
+        const left = remaining();
+        if (deadline !== false && left <= 0) throw new TimeoutError(summary, deadline, { limit: "deadline" });
+        if (deadline !== false && (timeout === false || left < timeout)) {
+          return { timeout: Math.ceil(left), limit: "deadline", reportedMs: deadline, signal: options.signal };
+        }
+        return { timeout, limit: "timeout", signal: options.signal };
+      },
+    };
+  }
+}
+
+/** The error `read` throws (a response that is not a success always throws). */
+function failure(read: () => unknown): unknown {
+  try {
+    read();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
 }

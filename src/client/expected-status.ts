@@ -7,7 +7,7 @@ export interface OperationRule {
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** The success statuses RFC 7644 allows for it; anything else is an error. */
   readonly statuses: readonly number[];
-  /** Whether sending it twice is harmless, so it may be retried on 429/503. */
+  /** Whether sending it twice is harmless, so it may be retried on 502/503/504 and a reset connection (429 is retried for every operation). */
   readonly idempotent: boolean;
 }
 

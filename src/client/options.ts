@@ -1,5 +1,6 @@
 import type { Dispatcher } from "undici";
 import type { RetryOptions } from "./retry.js";
+import { warnOnce, type WarningHandler } from "./warnings.js";
 
 /**
  * How a {@link ScimClient} connects: where, with which token, and how patiently.
@@ -26,8 +27,17 @@ export interface ScimClientOptions {
    */
   timeout?: number | false;
   /**
-   * Retries of idempotent requests on 429/503: a number sets `limit`, an object overrides fields.
-   * @default { limit: 2, statusCodes: [429, 503], maxDelayMs: 10000, baseDelayMs: 300 }
+   * The total time one call may take across its retries and the waits between them, in milliseconds;
+   * `false` for no limit. Each call may pass its own. `all()` applies it to each page.
+   * @default 60000
+   */
+  deadline?: number | false;
+  /**
+   * Retries: a number sets `limit`, an object overrides fields. 429 is retried for every request (it
+   * was not processed, RFC 6585 §4); 502/503/504 and a reset connection only for GET, PUT, DELETE and
+   * POST `/.search`. A `Retry-After` longer than `maxDelayMs` is not cut short: the call fails with a
+   * `RetryAfterTooLongError`.
+   * @default { limit: 2, statusCodes: [429, 502, 503, 504], maxDelayMs: 10000, baseDelayMs: 300 }
    */
   retry?: number | Partial<RetryOptions>;
   /**
@@ -40,6 +50,12 @@ export interface ScimClientOptions {
    * @default 50
    */
   exchangeLog?: number;
+  /**
+   * Told of every warning (read-only attributes left out of a request, an invalid resource skipped);
+   * `client.warnings` keeps the last 50 either way.
+   * @default each distinct message once to `console.warn`
+   */
+  onWarning?: WarningHandler;
   /**
    * The `User-Agent` header.
    * @default "scimlab-client/0.1"
@@ -58,6 +74,8 @@ export interface NormalizedOptions {
   readonly baseUrl: URL;
   readonly token: string | undefined;
   readonly timeout: number | false;
+  readonly deadline: number | false;
+  readonly onWarning: WarningHandler;
   readonly retry: RetryOptions;
   readonly connections: number;
   readonly exchangeLog: number;
@@ -71,7 +89,8 @@ export interface NormalizedOptions {
 export const ClientDefaults = {
   baseUrl: "http://127.0.0.1:8880/scim/v2",
   timeout: 10_000,
-  retry: { limit: 2, statusCodes: [429, 503], maxDelayMs: 10_000, baseDelayMs: 300 },
+  deadline: 60_000,
+  retry: { limit: 2, statusCodes: [429, 502, 503, 504], maxDelayMs: 10_000, baseDelayMs: 300 },
   connections: 10,
   exchangeLog: 50,
   userAgent: "scimlab-client/0.1",
@@ -87,6 +106,8 @@ export function normalizeOptions(options: ScimClientOptions = {}): NormalizedOpt
     baseUrl: normalizeBaseUrl(options.baseUrl ?? ClientDefaults.baseUrl),
     token: options.token === "" ? undefined : options.token,
     timeout: normalizeTimeout(options.timeout ?? ClientDefaults.timeout),
+    deadline: normalizeTimeout(options.deadline ?? ClientDefaults.deadline, "deadline"),
+    onWarning: options.onWarning ?? warnOnce(),
     retry: normalizeRetry(options.retry),
     connections: positiveInteger("connections", options.connections ?? ClientDefaults.connections),
     exchangeLog: Math.max(0, Math.floor(options.exchangeLog ?? ClientDefaults.exchangeLog)),
@@ -125,9 +146,10 @@ function normalizeBaseUrl(value: string | URL): URL {
   return url;
 }
 
-function normalizeTimeout(value: number | false): number | false {
+/** Check a `timeout` or `deadline`: a positive number of milliseconds, or `false` for none. */
+export function normalizeTimeout(value: number | false, name = "timeout"): number | false {
   if (value === false) return false;
-  return positiveInteger("timeout", value);
+  return positiveInteger(name, value);
 }
 
 function positiveInteger(name: string, value: number): number {

@@ -1,7 +1,9 @@
 import type { ZodType, ZodTypeDef } from "zod";
 import { stripReadOnly, type ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
 import { RequestValidationError } from "./errors/request-validation-error.js";
+import { droppedAttributes, readOnlyWarning } from "./read-only-warnings.js";
 import { suggestAttribute } from "./suggest.js";
+import type { ScimWarning } from "./warnings.js";
 
 /** What the client needs to know to check a resource body before it is sent. */
 export interface InputRules {
@@ -18,6 +20,8 @@ export interface InputRules {
  *
  * 1. Drop read-only attributes (`id`, `meta`, `groups`, …) with `stripReadOnly`, so a resource read
  *    from the server can be edited and sent back (RFC 7644 §3.3: the server ignores them anyway).
+ *    When `input` was not read from the server (it has no `meta`), each dropped attribute is reported
+ *    to `warn`, naming the rule and what to do instead; a read-modify-write round trip is silent.
  * 2. Validate against the strict input schema: unknown or misspelled attributes, wrong types and
  *    missing required attributes fail with a {@link RequestValidationError} naming each field (and
  *    the attribute a misspelled name probably meant).
@@ -27,7 +31,12 @@ export interface InputRules {
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-3
  */
-export function prepareInput(rules: InputRules, input: unknown, operation: string): Record<string, unknown> {
+export function prepareInput(
+  rules: InputRules,
+  input: unknown,
+  operation: string,
+  warn?: (warning: ScimWarning) => void,
+): Record<string, unknown> {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     throw new RequestValidationError(
       `${rules.resourceType} for ${operation}`,
@@ -35,6 +44,10 @@ export function prepareInput(rules: InputRules, input: unknown, operation: strin
     );
   }
   const stripped = stripReadOnly(rules.resourceType, input as Record<string, unknown>) as Record<string, unknown>;
+  const source = input as Record<string, unknown>;
+  if (warn && source.meta === undefined) {
+    for (const path of droppedAttributes(source, stripped)) warn(readOnlyWarning(rules.resourceType, path));
+  }
   const parsed = rules.inputSchema.safeParse(stripped);
   if (!parsed.success) {
     throw new RequestValidationError(`${rules.resourceType} for ${operation}`, parsed.error.issues, {

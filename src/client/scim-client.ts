@@ -2,7 +2,7 @@ import { z } from "zod";
 import { BulkResponseSchema, type BulkResponse } from "../scim/bulk.js";
 import { GroupInputSchema, type GroupInput } from "../scim/group-input.js";
 import { GroupSchema, type Group } from "../scim/group.js";
-import { listResponseSchema, type ListResponse } from "../scim/list-response.js";
+import { listResponseSchema } from "../scim/list-response.js";
 import { ResourceTypeSchema, type ResourceType } from "../scim/resource-type.js";
 import { SchemaDefinitionSchema, type SchemaDefinition } from "../scim/schema.js";
 import { ServiceProviderConfigSchema, type ServiceProviderConfig } from "../scim/service-provider-config.js";
@@ -10,18 +10,24 @@ import { SchemaUrn } from "../scim/urns.js";
 import { UserInputSchema, type UserInput } from "../scim/user-input.js";
 import { UserSchema, type User } from "../scim/user.js";
 import { prepareBulk, type BulkRequestInput } from "./bulk.js";
+import type { AllOptions, CallOptions } from "./call-options.js";
 import { Engine } from "./engine.js";
 import { environmentOptions } from "./environment.js";
 import type { Exchange } from "./exchange-log.js";
+import { RequestValidationError } from "./errors/request-validation-error.js";
+import { listPageSchema, type ListPage } from "./list-page.js";
 import { normalizeOptions, type ScimClientOptions } from "./options.js";
+import { paginate } from "./paginate.js";
+import { markPartial } from "./partial.js";
 import { searchRequestBody, type ListQuery } from "./query.js";
 import { ResourceEndpoint, type ResourceDefinition } from "./resource-endpoint.js";
+import type { ScimWarning } from "./warnings.js";
 
 /** Any SCIM resource, as returned by a root search across resource types (unknown attributes kept). */
 export type ScimResource = { schemas: string[]; id?: string } & Record<string, unknown>;
 
 const ScimResourceSchema = z.object({ schemas: z.array(z.string()), id: z.string().optional() }).passthrough();
-const ScimResourceListSchema = listResponseSchema(ScimResourceSchema) as z.ZodType<ListResponse<ScimResource>, z.ZodTypeDef, unknown>;
+const ScimResourceListSchema = listPageSchema(ScimResourceSchema as z.ZodType<ScimResource, z.ZodTypeDef, unknown>);
 
 /** The `/Users` endpoint (RFC 7643 §4.1), served by `client.users` and checked the same way in `bulk`. */
 const UserEndpoint: ResourceDefinition<User, UserInput> = {
@@ -43,7 +49,9 @@ const GroupEndpoint: ResourceDefinition<Group, GroupInput> = {
 
 /**
  * A typed SCIM 2.0 client: `client.users` and `client.groups` for the resource endpoints, root
- * `search`, discovery, and `bulk`. Every exchange is kept, redacted, in `client.exchanges`.
+ * `search`, discovery, and `bulk`. Every exchange is kept, redacted, in `client.exchanges`; what the
+ * client did on your behalf (read-only attributes left out, invalid resources skipped) in
+ * `client.warnings`. Every call takes `timeout`, `deadline` and `signal` options.
  *
  * @example
  * const client = ScimClient.fromEnvironment();
@@ -80,14 +88,39 @@ export class ScimClient {
   }
 
   /**
-   * Search every resource type at once with POST `/.search` at the root (expects 200).
+   * Search every resource type at once with POST `/.search` at the root (expects 200). Invalid
+   * resources are left out of `Resources` and listed in `page.invalid`.
    * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.3
    */
-  async search(query: ListQuery = {}): Promise<ListResponse<ScimResource>> {
+  async search(query: ListQuery = {}, options: CallOptions = {}): Promise<ListPage<ScimResource>> {
     const body = searchRequestBody(query);
     const call = { operation: "search", path: "/.search", body, schema: ScimResourceListSchema, what: "ListResponse" } as const;
     const context = { filter: body.filter as string | undefined };
-    return (await this.#engine.call({ ...call, context })) as ListResponse<ScimResource>;
+    const page = (await this.#engine.call({ ...call, context }, options)) as ListPage<ScimResource>;
+    for (const resource of page.Resources) markPartial(resource, query);
+    for (const item of page.invalid) {
+      this.#engine.warn("SCIM_INVALID_RESOURCE", `a resource at index ${item.index} of a root search page is invalid (${item.message}); see page.invalid`, "RFC 7643 §3");
+    }
+    return page;
+  }
+
+  /**
+   * Every resource of every type matching `query`, paging through POST `/.search` at the root, with the
+   * rules of `users.all()` (each resource once, never a quiet early stop; `count` defaults to 100).
+   * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.3
+   * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.4
+   */
+  searchAll(query: ListQuery = {}, options: Omit<AllOptions, "via"> = {}): AsyncGenerator<ScimResource, void, undefined> {
+    const { onInvalid = "throw", ...call } = options;
+    if (query.count === 0) throw new RequestValidationError("query", "searchAll() pages through results: give count ≥ 1, or leave it out");
+    const count = query.count ?? 100;
+    return paginate(({ startIndex }) => this.search({ ...query, startIndex, count }, call), {
+      firstIndex: query.startIndex ?? 1,
+      count,
+      onInvalid,
+      describe: () => this.#engine.summary({ operation: "search", path: "/.search" }),
+      onRepair: (code, message) => this.#engine.warn(code, message, "RFC 7644 §3.4.2.4"),
+    });
   }
 
   /**
@@ -95,40 +128,59 @@ export class ScimClient {
    * @see https://www.rfc-editor.org/rfc/rfc7644#section-4
    * @see https://www.rfc-editor.org/rfc/rfc7643#section-5
    */
-  async serviceProviderConfig(): Promise<ServiceProviderConfig> {
+  async serviceProviderConfig(options: CallOptions = {}): Promise<ServiceProviderConfig> {
     const schema = ServiceProviderConfigSchema;
     const call = { operation: "discovery", path: "/ServiceProviderConfig", schema, what: "ServiceProviderConfig" } as const;
-    return (await this.#engine.call(call)) as ServiceProviderConfig;
+    return (await this.#engine.call(call, options)) as ServiceProviderConfig;
   }
 
   /**
    * The resource types the server serves (User, Group, …), with their endpoints and schemas.
    * @see https://www.rfc-editor.org/rfc/rfc7643#section-6
    */
-  async resourceTypes(): Promise<ResourceType[]> {
-    return this.#discoverList("/ResourceTypes", ResourceTypeSchema, "ResourceType");
+  async resourceTypes(options: CallOptions = {}): Promise<ResourceType[]> {
+    return this.#discoverList("/ResourceTypes", ResourceTypeSchema, "ResourceType", options);
   }
 
   /**
    * The schemas the server uses, with every attribute's type, mutability, returned and uniqueness.
    * @see https://www.rfc-editor.org/rfc/rfc7643#section-7
    */
-  async schemas(): Promise<SchemaDefinition[]> {
-    return this.#discoverList("/Schemas", SchemaDefinitionSchema, "Schema");
+  async schemas(options: CallOptions = {}): Promise<SchemaDefinition[]> {
+    return this.#discoverList("/Schemas", SchemaDefinitionSchema, "Schema", options);
   }
 
   /**
    * Send many operations in one request (POST `/Bulk`, expects 200); later operations may refer to
-   * resources created earlier as `bulkId:<bulkId>`. Checked before sending; never retried.
+   * resources created earlier as `bulkId:<bulkId>`. Checked before sending; retried only on 429 (the
+   * server did not process it), never on 5xx or a reset connection.
    * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.7
    */
-  async bulk(request: BulkRequestInput): Promise<BulkResponse> {
-    const body = prepareBulk(request, (path) => {
-      const collection = `/${path.split("/")[1] ?? ""}`.toLowerCase();
-      return [UserEndpoint, GroupEndpoint].find((endpoint) => endpoint.path.toLowerCase() === collection);
-    });
+  async bulk(request: BulkRequestInput, options: CallOptions = {}): Promise<BulkResponse> {
+    const body = prepareBulk(
+      request,
+      (path) => {
+        const collection = `/${path.split("/")[1] ?? ""}`.toLowerCase();
+        return [UserEndpoint, GroupEndpoint].find((endpoint) => endpoint.path.toLowerCase() === collection);
+      },
+      (warning) => this.#engine.warn(warning.code, `bulk: ${warning.message}`, warning.rfc),
+    );
     const call = { operation: "bulk", path: "/Bulk", body, schema: BulkResponseSchema, what: "BulkResponse" } as const;
-    return (await this.#engine.call(call)) as BulkResponse;
+    return (await this.#engine.call(call, options)) as BulkResponse;
+  }
+
+  /**
+   * The last 50 warnings (oldest first, newest last): read-only attributes the client left out of a
+   * request, invalid resources left out of a page, paging repaired. Each is also handed to the
+   * `onWarning` option (by default, each distinct message once to `console.warn`).
+   */
+  get warnings(): ScimWarning[] {
+    return this.#engine.warnings.entries();
+  }
+
+  /** Forget the recorded warnings. */
+  clearWarnings(): void {
+    this.#engine.warnings.clear();
   }
 
   /** The last exchanges (oldest first), redacted: method, url, status, headers, bodies, timing. */
@@ -151,8 +203,8 @@ export class ScimClient {
     return this.#engine.close();
   }
 
-  async #discoverList<T>(path: string, item: z.ZodType<T, z.ZodTypeDef, unknown>, what: string): Promise<T[]> {
+  async #discoverList<T>(path: string, item: z.ZodType<T, z.ZodTypeDef, unknown>, what: string, options: CallOptions): Promise<T[]> {
     const schema = z.union([listResponseSchema(item).transform((list) => list.Resources), z.array(item)]);
-    return (await this.#engine.call({ operation: "discovery", path, schema, what: `${what} list` })) as T[];
+    return (await this.#engine.call({ operation: "discovery", path, schema, what: `${what} list` }, options)) as T[];
   }
 }

@@ -1,5 +1,6 @@
 import { Agent, type Dispatcher } from "undici";
 import { NetworkError } from "./errors/network-error.js";
+import { RequestAbortedError } from "./errors/request-aborted-error.js";
 import type { RequestSummary } from "./errors/scim-client-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
 
@@ -26,20 +27,40 @@ export function createPool(connections: number): Dispatcher {
   return new Agent({ connections, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
 }
 
+/** How long one request may take and how it is cancelled. */
+export interface SendLimits {
+  /** Milliseconds before the request is abandoned, or `false` for no limit. */
+  readonly timeout: number | false;
+  /** Which limit `timeout` stands for: the request's own, or what remains of the call's deadline. */
+  readonly limit?: "timeout" | "deadline";
+  /** The limit as the caller set it (for the message); defaults to `timeout`. */
+  readonly reportedMs?: number;
+  /** The caller's signal; aborting it cancels the request. */
+  readonly signal?: AbortSignal;
+}
+
 /**
- * Send one request through `dispatcher` and read the whole body, within `timeout` milliseconds.
+ * Send one request through `dispatcher` and read the whole body, within `limits.timeout` milliseconds.
  *
  * @throws TimeoutError when the response (headers and body) did not arrive in time
+ * @throws RequestAbortedError when the caller's signal was aborted
  * @throws NetworkError when the server could not be reached or the connection broke
  */
-export async function sendHttp(
-  dispatcher: Dispatcher,
-  request: HttpRequest,
-  timeout: number | false,
-): Promise<HttpResponse> {
+export async function sendHttp(dispatcher: Dispatcher, request: HttpRequest, limits: SendLimits): Promise<HttpResponse> {
   const summary: RequestSummary = { method: request.method, url: request.url.href };
+  const { timeout, signal } = limits;
+  if (signal?.aborted) throw new RequestAbortedError(summary, { cause: signal.reason });
   const controller = new AbortController();
-  const timer = timeout === false ? undefined : setTimeout(() => controller.abort(), timeout);
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  let timedOut = false;
+  const timer =
+    timeout === false
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeout);
   try {
     const response = await dispatcher.request({
       origin: request.url.origin,
@@ -52,10 +73,14 @@ export async function sendHttp(
     const body = await response.body.text();
     return { status: response.statusCode, headers: flattenHeaders(response.headers), body };
   } catch (error) {
-    if (controller.signal.aborted && timeout !== false) throw new TimeoutError(summary, timeout, { cause: error });
+    if (signal?.aborted && !timedOut) throw new RequestAbortedError(summary, { cause: signal.reason });
+    if (timedOut && timeout !== false) {
+      throw new TimeoutError(summary, limits.reportedMs ?? timeout, { cause: error, limit: limits.limit ?? "timeout" });
+    }
     throw new NetworkError(summary, { cause: error, code: errorCode(error) });
   } finally {
     if (timer) clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
   }
 }
 

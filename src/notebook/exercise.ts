@@ -77,8 +77,10 @@ export interface Exercise<TAnswer = unknown> {
    */
   check(answer?: TAnswer): Promise<void>;
   /**
-   * Display hint `n` (1-based, default the first). Returns nothing, so a
-   * notebook cell shows the hint once (the text is in `hints`).
+   * Display a hint, in tiers as learntools does: without `n`, the next tier
+   * (the first on the first call, then more explicit ones, staying on the
+   * last); with `n`, tier `n` (1-based). Returns nothing, so a notebook cell
+   * shows the hint once.
    */
   hint(n?: number): void;
   /** Display the solution code (also in {@link Exercise.solutionCode}). */
@@ -98,6 +100,7 @@ export interface Exercise<TAnswer = unknown> {
  * });
  */
 export function defineExercise<TAnswer = unknown>(definition: ExerciseDefinition<TAnswer>): Exercise<TAnswer> {
+  let hintsShown = 0;
   const exercise: Exercise<TAnswer> = {
     id: definition.id,
     title: definition.title,
@@ -111,8 +114,10 @@ export function defineExercise<TAnswer = unknown>(definition: ExerciseDefinition
         [checkMarkerType]: JSON.stringify(result),
       });
     },
-    hint(n = 1) {
-      const { html, text } = renderHint(definition.hints, n);
+    hint(n?: number) {
+      const tier = n ?? Math.min(hintsShown + 1, Math.max(definition.hints.length, 1));
+      hintsShown = Math.max(hintsShown, tier);
+      const { html, text } = renderHint(definition.hints, tier);
       displayBundle({ "text/html": html, "text/plain": text });
     },
     solution() {

@@ -45,7 +45,7 @@ export function renderHint(hints: readonly string[], n: number): { html: string;
     return { html: `<div>${escapeHtml(text)}</div>`, text };
   }
   const index = Math.min(Math.max(Math.trunc(n), 1), hints.length) - 1;
-  const more = index + 1 < hints.length ? ` (more: hint(${index + 2}))` : "";
+  const more = index + 1 < hints.length ? " (run hint() again for a more explicit one)" : "";
   const text = `Hint ${index + 1}/${hints.length}${more}: ${hints[index]}`;
   const html =
     `<div style="border-left:4px solid #0969da;background:#ddf4ff;padding:6px 10px;margin:4px 0">` +

@@ -32,6 +32,36 @@ function headersText(headers: Readonly<Record<string, string>>): string {
     .join("\n");
 }
 
+/**
+ * The response headers a learner needs to see, in this order and spelling:
+ * `Location` of a created resource (RFC 7644 §3.3), `ETag` (§3.14),
+ * `Content-Type` (`application/scim+json`, §3.1), `Retry-After` of a 429 or
+ * 503 (RFC 6585 §4, RFC 9110 §10.2.3) and `WWW-Authenticate` of a 401
+ * (RFC 6750 §3).
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.1
+ */
+const shownResponseHeaders = ["Location", "ETag", "Content-Type", "Retry-After", "WWW-Authenticate"] as const;
+
+/** The {@link shownResponseHeaders} present in `headers` (matched in any case), one `Name: value` line each. */
+function responseHeaderLines(headers: Readonly<Record<string, string>>): string[] {
+  const lines: string[] = [];
+  for (const name of shownResponseHeaders) {
+    const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+    if (key !== undefined) lines.push(`${name}: ${headers[key]}`);
+  }
+  return lines;
+}
+
+/** The response's headers that matter and, after a blank line, its body (when it has one); "" when neither. */
+function responseText(exchange: Exchange): string {
+  const lines = responseHeaderLines(exchange.responseHeaders);
+  if (exchange.responseBody !== undefined) {
+    if (lines.length > 0) lines.push("");
+    lines.push(prettyJson(exchange.responseBody));
+  }
+  return lines.join("\n");
+}
+
 /** The request's headers and, after a blank line, its JSON body (when it has one). */
 function requestText(exchange: Exchange): string {
   const lines = [headersText(exchange.requestHeaders)];
@@ -39,21 +69,31 @@ function requestText(exchange: Exchange): string {
   return lines.join("\n");
 }
 
-/** One exchange as text: request line, headers, body, then status and response body. */
+/**
+ * One exchange as text: request line, headers, body, then status, the
+ * response headers that matter (`Location`, `ETag`, `Content-Type`,
+ * `Retry-After`, `WWW-Authenticate`) and the response body. The token never
+ * appears: `Authorization` is hidden and every `secrets` string is replaced
+ * by `[hidden]`.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.1
+ */
 export function exchangeText(exchange: Exchange, secrets: readonly string[] = []): string {
   const request = `${exchange.method} ${exchange.url}\n${requestText(exchange)}`;
   const outcome =
     exchange.status === undefined ? `(no response: ${exchange.error ?? "unknown error"})` : `HTTP ${exchange.status}`;
   const response = [`${outcome}  ${Math.round(exchange.durationMs)} ms`];
-  if (exchange.responseBody !== undefined) response.push(prettyJson(exchange.responseBody));
+  const rest = responseText(exchange);
+  if (rest !== "") response.push(rest);
   return hide(`${request}\n\n${response.join("\n")}`, secrets);
 }
 
 /**
  * HTTP exchanges as HTML: for each, the method and URL, the status and
- * duration, the request headers and JSON body, the response JSON, all
- * pretty-printed and escaped. The token never appears: `Authorization` is
- * hidden and every `secrets` string is replaced by `[hidden]`.
+ * duration, the request headers and JSON body, the response headers that
+ * matter (`Location`, `ETag`, `Content-Type`, `Retry-After`,
+ * `WWW-Authenticate`) and the response JSON, all pretty-printed and
+ * escaped. The token never appears: `Authorization` is hidden and every
+ * `secrets` string is replaced by `[hidden]`.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.1
  */
 export function renderExchanges(exchanges: readonly Exchange[], options: RenderExchangesOptions = {}): string {
@@ -65,15 +105,14 @@ export function renderExchanges(exchanges: readonly Exchange[], options: RenderE
     .map((exchange) => {
       const status =
         exchange.status === undefined ? `no response (${exchange.error ?? "unknown error"})` : String(exchange.status);
+      const response = responseText(exchange);
       return (
         `<details open style="margin:4px 0;border:1px solid #d0d7de;border-radius:6px;padding:4px 8px">` +
         `<summary><code><strong>${escapeHtml(exchange.method)}</strong> ${escapeHtml(hide(exchange.url, secrets))}</code>` +
         ` → <strong style="color:${statusColor(exchange.status)}">${escapeHtml(hide(status, secrets))}</strong>` +
         ` <small>${Math.round(exchange.durationMs)} ms</small></summary>` +
         `<div><small>Request</small>${pre(requestText(exchange))}</div>` +
-        (exchange.responseBody === undefined
-          ? ""
-          : `<div><small>Response</small>${pre(prettyJson(exchange.responseBody))}</div>`) +
+        (response === "" ? "" : `<div><small>Response</small>${pre(response)}</div>`) +
         `</details>`
       );
     })

@@ -73,7 +73,8 @@ describe("normalizeOptions", () => {
     const options = normalizeOptions();
     expect(options.baseUrl.href).toBe("http://127.0.0.1:8880/scim/v2");
     expect(options.timeout).toBe(10_000);
-    expect(options.retry).toEqual({ limit: 2, statusCodes: [429, 503], maxDelayMs: 10_000, baseDelayMs: 300 });
+    expect(options.retry).toEqual({ limit: 2, statusCodes: [429, 502, 503, 504], maxDelayMs: 10_000, baseDelayMs: 300 });
+    expect(options.deadline).toBe(60_000);
     expect(options.connections).toBe(10);
     expect(options.exchangeLog).toBe(50);
   });

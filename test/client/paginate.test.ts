@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { paginate, type PageOf } from "../../src/client/paginate.js";
+import { InvalidResourceError } from "../../src/client/errors/invalid-resource-error.js";
+import { paginate, type PageOf, type PageRequest } from "../../src/client/paginate.js";
 
 interface Item {
   id: string;
@@ -7,13 +8,11 @@ interface Item {
 
 const items: Item[] = Array.from({ length: 7 }, (_, i) => ({ id: `u${i + 1}` }));
 
-function pagedServer(pageSize: number, options: { ignoreStartIndex?: boolean; total?: number } = {}) {
+function pagedSource(pageSize: number) {
   const asked: number[] = [];
-  const fetchPage = async (startIndex: number): Promise<PageOf<Item>> => {
+  const fetchPage = async ({ startIndex }: PageRequest): Promise<PageOf<Item>> => {
     asked.push(startIndex);
-    const from = options.ignoreStartIndex ? 1 : startIndex;
-    const Resources = items.slice(from - 1, from - 1 + pageSize);
-    return { totalResults: options.total ?? items.length, startIndex: from, Resources };
+    return { totalResults: items.length, Resources: items.slice(startIndex - 1, startIndex - 1 + pageSize) };
   };
   return { asked, fetchPage };
 }
@@ -25,37 +24,39 @@ async function collect(iterator: AsyncIterable<Item>): Promise<string[]> {
 }
 
 describe("paginate", () => {
-  it("walks every page with startIndex and stops at totalResults", async () => {
-    const server = pagedServer(3);
-    expect(await collect(paginate(server.fetchPage))).toEqual(items.map((i) => i.id));
-    expect(server.asked).toEqual([1, 4, 7]);
+  it("starts at the given index and re-reads the last result of each page as an anchor", async () => {
+    const source = pagedSource(3);
+    expect(await collect(paginate(source.fetchPage, { firstIndex: 3, count: 3 }))).toEqual(["u3", "u4", "u5", "u6", "u7"]);
+    expect(source.asked).toEqual([3, 5, 7]);
   });
 
-  it("starts at the given index", async () => {
-    const server = pagedServer(3);
-    expect(await collect(paginate(server.fetchPage, 5))).toEqual(["u5", "u6", "u7"]);
+  it("trusts totalResults when no count tells a full page", async () => {
+    const source = pagedSource(3);
+    expect(await collect(paginate(source.fetchPage))).toEqual(items.map((i) => i.id));
   });
 
-  it("stops on an empty page even if totalResults promised more", async () => {
-    const server = pagedServer(5, { total: 100 });
-    expect(await collect(paginate(server.fetchPage))).toHaveLength(7);
-    expect(server.asked).toEqual([1, 6, 8]);
+  it("advances without an anchor when pages hold one result", async () => {
+    const source = pagedSource(1);
+    expect(await collect(paginate(source.fetchPage, { count: 1 }))).toHaveLength(7);
+    expect(source.asked).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
-  it("stops without duplicates when the server ignores startIndex", async () => {
-    const server = pagedServer(3, { ignoreStartIndex: true });
-    expect(await collect(paginate(server.fetchPage))).toEqual(["u1", "u2", "u3"]);
-    expect(server.asked).toEqual([1, 4]);
-  });
-
-  it("detects a repeated first page even when the server does not echo startIndex", async () => {
-    const fetchPage = async (): Promise<PageOf<Item>> => ({ totalResults: 10, Resources: items.slice(0, 2) });
-    expect(await collect(paginate(fetchPage))).toEqual(["u1", "u2"]);
-  });
-
-  it("can be stopped early with break, fetching no further pages", async () => {
-    const server = pagedServer(2);
-    for await (const item of paginate(server.fetchPage)) if (item.id === "u1") break;
-    expect(server.asked).toEqual([1]);
+  it("keeps invalid results at their place: yields the ones before, then throws at the 1-based position", async () => {
+    const fetchPage = async ({ startIndex }: PageRequest): Promise<PageOf<Item>> =>
+      startIndex === 1
+        ? {
+            totalResults: 3,
+            Resources: [{ id: "a" }, { id: "c" }],
+            invalid: [{ index: 1, id: "b", message: "userName: Required", issues: [] }],
+          }
+        : { totalResults: 3, Resources: [{ id: "c" }] };
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const item of paginate(fetchPage, { count: 3 })) seen.push(item.id);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual(["a"]);
+    expect(error).toBeInstanceOf(InvalidResourceError);
+    expect(error).toMatchObject({ position: 2, item: { id: "b" } });
+    expect(await collect(paginate(fetchPage, { count: 3, onInvalid: "skip" }))).toEqual(["a", "c"]);
   });
 });

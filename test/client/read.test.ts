@@ -103,7 +103,7 @@ describe("users.search and client.search", () => {
 });
 
 describe("users.all", () => {
-  it("fetches page after page with startIndex and count", async () => {
+  it("fetches page after page with startIndex and count, each page starting at the last resource received", async () => {
     const users = Array.from({ length: 5 }, (_, i) => userResource({ id: `u${i}`, userName: `user${i}` }));
     server().respond((request) => {
       const { startIndex, count } = query(request.url);
@@ -113,6 +113,6 @@ describe("users.all", () => {
     const names: string[] = [];
     for await (const user of client().users.all({ count: 2, attributes: ["userName"] })) names.push(user.userName!);
     expect(names).toEqual(["user0", "user1", "user2", "user3", "user4"]);
-    expect(server().requests.map((r) => query(r.url).startIndex)).toEqual(["1", "3", "5"]);
+    expect(server().requests.map((r) => query(r.url).startIndex)).toEqual(["1", "2", "3", "4", "5"]);
   });
 });

@@ -36,9 +36,9 @@ describe("retryDelay", () => {
     expect(retryDelay(3, options, undefined, () => 1)).toBe(400);
   });
 
-  it("never waits longer than maxDelayMs", () => {
+  it("caps backoff at maxDelayMs, but returns Retry-After as asked (the engine refuses a longer one)", () => {
     expect(retryDelay(10, options, undefined, () => 1)).toBe(1000);
-    expect(retryDelay(1, options, "120")).toBe(1000);
+    expect(retryDelay(1, options, "120")).toBe(120_000);
   });
 
   it("prefers the server's Retry-After", () => {
@@ -55,8 +55,12 @@ describe("shouldRetry", () => {
     expect(shouldRetry(503, 3, true, options)).toBe(false);
   });
 
-  it("never retries non-idempotent requests or other statuses", () => {
-    expect(shouldRetry(429, 1, false, options)).toBe(false);
+  it("retries 429 for every request, 502/503/504 only for idempotent ones, never 500", () => {
+    expect(shouldRetry(429, 1, false, options)).toBe(true);
+    for (const status of [502, 503, 504]) {
+      expect(shouldRetry(status, 1, true, options)).toBe(true);
+      expect(shouldRetry(status, 1, false, options)).toBe(false);
+    }
     expect(shouldRetry(500, 1, true, options)).toBe(false);
   });
 });

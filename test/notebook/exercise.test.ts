@@ -105,15 +105,23 @@ describe("an exercise's check", () => {
 });
 
 describe("hints and solutions", () => {
-  it("shows hints in order, clamped to the last, and the solution code", () => {
+  it("shows hints in tiers: each hint() the next one, staying on the last; hint(n) a given one; and the solution code", () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const q1 = filterExercise();
     q1.hint();
+    q1.hint();
+    q1.hint();
+    q1.hint(1);
     q1.hint(5);
     q1.solution();
+    const first = "Hint 1/2 (run hint() again for a more explicit one): Compare `userName` with `eq`.";
+    const last = 'Hint 2/2: `userName eq "mscott"`';
     expect(log.mock.calls.map((call) => call[0])).toEqual([
-      "Hint 1/2 (more: hint(2)): Compare `userName` with `eq`.",
-      'Hint 2/2: `userName eq "mscott"`',
+      first,
+      last,
+      last,
+      first,
+      last,
       'const answer = \'userName eq "mscott"\';',
     ]);
     log.mockRestore();

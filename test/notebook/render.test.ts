@@ -100,6 +100,55 @@ describe("renderExchanges", () => {
     expect(exchangeText(exchange)).toContain("authorization: Bearer [hidden]");
   });
 
+  it.each([
+    ["location", "Location", "http://127.0.0.1:1234/scim/v2/Users/1"],
+    ["etag", "ETag", 'W/"3"'],
+    ["content-type", "Content-Type", "application/scim+json"],
+    ["retry-after", "Retry-After", "2"],
+    ["www-authenticate", "WWW-Authenticate", 'Bearer realm="scimlab", error="invalid_token"'],
+  ])("shows the response header %s as %s, in the HTML (escaped) and the text", (wire, shown, value) => {
+    const answered: Exchange = { ...exchange, responseHeaders: { [wire]: value } };
+    expect(exchangeText(answered)).toContain(`HTTP 201  3 ms\n${shown}: ${value}\n\n{`);
+    expect(renderExchanges([answered])).toContain(escapeHtml(`${shown}: ${value}`));
+  });
+
+  it("shows the response headers that matter in a fixed order, and no others", () => {
+    const answered: Exchange = {
+      ...exchange,
+      responseHeaders: {
+        "WWW-Authenticate": "Bearer",
+        "retry-after": "5",
+        "x-powered-by": "scimlab",
+        "content-type": "application/scim+json",
+        etag: 'W/"1"',
+        Location: "http://127.0.0.1:1234/scim/v2/Users/1",
+        date: "Mon, 23 Nov 2026 07:00:00 GMT",
+      },
+    };
+    const text = exchangeText(answered);
+    const names = text.split("\n").filter((line) => /^[A-Za-z-]+: /.test(line)).map((line) => line.split(":")[0]);
+    expect(names).toEqual(["authorization", "content-type", "Location", "ETag", "Content-Type", "Retry-After", "WWW-Authenticate"]);
+    expect(text).not.toMatch(/x-powered-by|date:/i);
+  });
+
+  it("shows the headers of a response without a body (a 204 or 304 with its ETag)", () => {
+    const notModified: Exchange = { ...exchange, method: "GET", status: 304, requestBody: undefined, responseHeaders: { etag: 'W/"2"' }, responseBody: undefined };
+    expect(exchangeText(notModified)).toMatch(/HTTP 304 {2}3 ms\nETag: W\/"2"$/);
+    expect(renderExchanges([notModified])).toContain("<small>Response</small>");
+    const bare: Exchange = { ...notModified, responseHeaders: {} };
+    expect(renderExchanges([bare])).not.toContain("<small>Response</small>");
+    expect(exchangeText(bare)).toMatch(/HTTP 304 {2}3 ms$/);
+  });
+
+  it("escapes response header values and hides the token in them", () => {
+    const answered: Exchange = { ...exchange, status: 401, responseHeaders: { "www-authenticate": `Bearer error="${evil}", token="${token}"` } };
+    const html = renderExchanges([answered], { secrets: [token] });
+    expectEscaped(html);
+    expect(html).not.toContain(token);
+    expect(exchangeText(answered, [token])).not.toContain(token);
+    expect(exchangeText(answered, [token])).toContain('token="[hidden]"');
+  });
+
   it("shows a request that got no response", () => {
     const failed: Exchange = { ...exchange, status: undefined, responseBody: undefined, error: "connect ECONNREFUSED" };
     expect(renderExchanges([failed])).toContain("no response (connect ECONNREFUSED)");

@@ -1,6 +1,8 @@
 import { basename } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { chapterNotebooks, executeNotebook } from "../../scripts/execute-notebook.js";
+import { ScimClient } from "../../src/client/index.js";
+import { chapterCheckpoints, verifyCheckpoint, type ChapterId } from "../../src/setup/index.js";
 import { expectEveryCheck, jupyterPython, outputsText } from "../notebooks/jupyter.js";
 import { startPeer } from "./scimmy-peer.js";
 
@@ -13,7 +15,7 @@ afterEach(async () => {
 });
 
 describe.each(chapters)("chapter %s on an independent server (scimmy)", (_name, path) => {
-  it("runs unchanged with SCIM_BASE_URL pointing at it, every check passing", async () => {
+  it("runs unchanged with SCIM_BASE_URL pointing at it, every check passing, and leaves the story where it ends", async () => {
     peer = await startPeer({ token: "peer-token-for-tests" });
     const run = await executeNotebook(path, {
       python: jupyterPython(),
@@ -24,5 +26,9 @@ describe.each(chapters)("chapter %s on an independent server (scimmy)", (_name, 
     expect(run.unexecuted).toEqual([]);
     expectEveryCheck(run, "correct", "incorrect");
     expect(outputsText(run.notebook)).not.toContain(peer.token);
+    const client = new ScimClient({ baseUrl: peer.url, token: peer.token });
+    const end = chapterCheckpoints[`chapter${_name.slice(0, 2)}` as ChapterId].end;
+    const report = await verifyCheckpoint(client, end).finally(() => client.close());
+    expect(report.facts.filter((fact) => !fact.holds)).toEqual([]);
   }, 300_000);
 });

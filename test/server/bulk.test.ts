@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { harness } from "./harness.js";
 
+const PatchOp = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
 const BulkRequest = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
 
 describe("POST /Bulk (RFC 7644 §3.7)", () => {
@@ -11,7 +13,7 @@ describe("POST /Bulk (RFC 7644 §3.7)", () => {
       Operations: [
         { method: "POST", path: "/Groups", bulkId: "g", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "Team", members: [{ type: "User", value: "bulkId:u" }] } },
         { method: "POST", path: "/Users", bulkId: "u", data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "bulky" } },
-        { method: "PATCH", path: "/Users/bulkId:u", data: { Operations: [{ op: "replace", path: "displayName", value: "Bulky" }] } },
+        { method: "PATCH", path: "/Users/bulkId:u", data: { schemas: [PatchOp], Operations: [{ op: "replace", path: "displayName", value: "Bulky" }] } },
       ],
     });
     expect(answer.status).toBe(200);

@@ -3,6 +3,8 @@ import { defaultJson } from "../../src/server/default-json.js";
 import { project } from "../../src/server/projection.js";
 import { harness } from "./harness.js";
 
+const PatchOp = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
 describe("defaultJson (GET by id without parsing)", () => {
   it("gives exactly the materialized, projected resource, or declines", async () => {
     const h = harness();
@@ -16,7 +18,7 @@ describe("defaultJson (GET by id without parsing)", () => {
     const lonely = await h.createGroup("Lonely");
     const team = await h.createGroup("Team", [member.id]);
     await h.createGroup("Branch", [team.id]); // member is in Branch indirectly, through Team
-    await h.call("PATCH", `/Users/${plain.id}`, { Operations: [{ op: "replace", path: "title", value: "Tester" }] });
+    await h.call("PATCH", `/Users/${plain.id}`, { schemas: [PatchOp], Operations: [{ op: "replace", path: "title", value: "Tester" }] });
     const cases: [string, "User" | "Group", boolean][] = [
       [plain.id, "User", true],
       [enterprise.id, "User", true],

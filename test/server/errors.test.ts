@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { harness, token } from "./harness.js";
 
 const errorUrn = "urn:ietf:params:scim:api:messages:2.0:Error";
+const PatchOp = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
 describe("every error is a SCIM Error with the right status", () => {
   it("401 without a token, with a wrong token, or with Basic; WWW-Authenticate set; discovery too", async () => {
@@ -93,9 +94,14 @@ describe("every error is a SCIM Error with the right status", () => {
       {}, { userName: 42 }, { userName: null }, { userName: ["a"] }, { displayName: {} }, { members: "x" }, { members: [1] },
       { members: [{ value: 5 }] }, { emails: "a@b" }, { emails: [{ value: 1 }] }, { name: "n" }, { active: "maybe" },
       { schemas: "x", userName: "s" }, { schemas: ["urn:bogus"], userName: "t" }, { Operations: "x" }, { Operations: [1] },
-      { Operations: [{ op: "explode" }] }, { Operations: [{ op: "add", path: "[[", value: 1 }] },
-      { Operations: [{ op: "remove" }] }, { Operations: [{ op: "replace", path: "members", value: [{ value: "ghost" }] }] },
-      { Operations: [{ op: "add", path: "emails[type eq \"work\"].value", value: "w@x" }] }, "\u0000", "{\"a\":1}{",
+      { Operations: [{ op: "add", path: "title", value: "t" }] }, { schemas: [], Operations: [] }, { schemas: [PatchOp], Operations: [] },
+      ...[
+        { Operations: "x" }, { Operations: [1] }, { Operations: [{ op: "explode" }] }, { Operations: [{ op: "add", path: "[[", value: 1 }] },
+        { Operations: [{ op: "remove" }] }, { Operations: [{ op: "replace", path: "members", value: [{ value: "ghost" }] }] },
+        { Operations: [{ op: "add", path: "emails[type eq \"work\"].value", value: "w@x" }] },
+        { Operations: [{ op: "add", path: "members", value: { value: "ghost" } }] }, { Operations: [{ op: "add", value: { emails: "x" } }] },
+      ].map((body) => ({ schemas: [PatchOp], ...body })),
+      "\u0000", "{\"a\":1}{",
     ];
     const targets = ["/Users", `/Users/${user.id}`, "/Groups", `/Groups/${group.id}`, "/.search", "/Users/.search", "/Bulk"];
     for (const target of targets) {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { checkIfMatch, formatVersion, matchesVersion } from "../../src/server/etag.js";
 import { harness } from "./harness.js";
 
+const PatchOp = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
 describe("ETags (RFC 7644 §3.14)", () => {
   it("compares weakly and accepts lists and *", () => {
     expect(formatVersion(3)).toBe('W/"3"');
@@ -28,7 +30,7 @@ describe("ETags (RFC 7644 §3.14)", () => {
   it("answers 412 to a stale If-Match on PUT, PATCH and DELETE, and proceeds on a fresh one", async () => {
     const { call, createUser } = harness();
     const user = await createUser("etag2");
-    const patch = { Operations: [{ op: "replace", path: "displayName", value: "x" }] };
+    const patch = { schemas: [PatchOp], Operations: [{ op: "replace", path: "displayName", value: "x" }] };
     const stalePut = await call("PUT", `/Users/${user.id}`, { userName: "etag2" }, { "if-match": 'W/"7"' });
     expect(stalePut.status).toBe(412);
     expect(stalePut.json.status).toBe("412");

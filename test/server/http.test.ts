@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/server/index.js";
 
+const PatchOp = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
 const UserUrn = "urn:ietf:params:scim:schemas:core:2.0:User";
 
 describe("over HTTP on 127.0.0.1", () => {
@@ -86,7 +88,7 @@ describe("over HTTP on 127.0.0.1", () => {
     }
     const group = (await (await send("POST", "/Groups", { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "Everyone" })).json()) as { id: string };
     const answers = await Promise.all(
-      ids.map((id) => send("PATCH", `/Groups/${group.id}`, { Operations: [{ op: "add", path: "members", value: [{ value: id }] }] })),
+      ids.map((id) => send("PATCH", `/Groups/${group.id}`, { schemas: [PatchOp], Operations: [{ op: "add", path: "members", value: [{ value: id }] }] })),
     );
     expect(answers.map((answer) => answer.status)).toEqual(ids.map(() => 200));
     const final = (await (await send("GET", `/Groups/${group.id}`)).json()) as { members: { value: string }[]; meta: { version: string } };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { harness } from "./harness.js";
 
+const PatchOp = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
 const UserUrn = "urn:ietf:params:scim:schemas:core:2.0:User";
 
 describe("Users and Groups through the handler", () => {
@@ -79,7 +81,7 @@ describe("Users and Groups through the handler", () => {
     expect(got.json.userName).toBe("dave");
     const put = await call("PUT", `/Users/${user.id}?attributes=displayName`, { schemas: [UserUrn], userName: "dave", displayName: "D" });
     expect(Object.keys(put.json).sort()).toEqual(["displayName", "id", "schemas"]);
-    const patch = await call("PATCH", `/Users/${user.id}?attributes=userName`, { Operations: [{ op: "replace", path: "displayName", value: "E" }] });
+    const patch = await call("PATCH", `/Users/${user.id}?attributes=userName`, { schemas: [PatchOp], Operations: [{ op: "replace", path: "displayName", value: "E" }] });
     expect(Object.keys(patch.json).sort()).toEqual(["id", "schemas", "userName"]);
     const list = await call("GET", "/Users?attributes=userName");
     for (const resource of list.json.Resources) expect(Object.keys(resource).sort()).toEqual(["id", "schemas", "userName"]);
@@ -152,13 +154,13 @@ describe("group membership", () => {
     const u1 = await createUser("k1");
     const u2 = await createUser("k2");
     const group = await createGroup("K", [u1.id]);
-    const added = await call("PATCH", `/Groups/${group.id}`, { Operations: [{ op: "add", path: "members", value: [{ value: u2.id }] }] });
+    const added = await call("PATCH", `/Groups/${group.id}`, { schemas: [PatchOp], Operations: [{ op: "add", path: "members", value: [{ value: u2.id }] }] });
     expect(added.status).toBe(200);
     expect(added.json.members).toHaveLength(2);
-    const bad = await call("PATCH", `/Groups/${group.id}`, { Operations: [{ op: "add", path: "members", value: [{ value: "ghost" }] }] });
+    const bad = await call("PATCH", `/Groups/${group.id}`, { schemas: [PatchOp], Operations: [{ op: "add", path: "members", value: [{ value: "ghost" }] }] });
     expect(bad.status).toBe(400);
     expect(bad.json.scimType).toBe("invalidValue");
-    const removed = await call("PATCH", `/Groups/${group.id}`, { Operations: [{ op: "remove", path: `members[value eq "${u1.id}"]` }] });
+    const removed = await call("PATCH", `/Groups/${group.id}`, { schemas: [PatchOp], Operations: [{ op: "remove", path: `members[value eq "${u1.id}"]` }] });
     expect(removed.json.members.map((m: { value: string }) => m.value)).toEqual([u2.id]);
     const u1Now = await call("GET", `/Users/${u1.id}`);
     expect(u1Now.json.groups).toBeUndefined();
@@ -182,12 +184,12 @@ describe("derived values stay current", () => {
     const { call, createUser, createGroup } = harness();
     const user = await createUser("renamed", { displayName: "Before" });
     const group = await createGroup("Watchers", [user.id]);
-    await call("PATCH", `/Users/${user.id}`, { Operations: [{ op: "replace", path: "displayName", value: "After" }] });
+    await call("PATCH", `/Users/${user.id}`, { schemas: [PatchOp], Operations: [{ op: "replace", path: "displayName", value: "After" }] });
     const got = await call("GET", `/Groups/${group.id}`);
     expect(got.json.members[0].display).toBe("After");
     const user2 = await createUser("renamed2", { displayName: "Second" });
-    await call("PATCH", `/Groups/${group.id}`, { Operations: [{ op: "add", path: "members", value: [{ value: user2.id }] }] });
-    await call("PATCH", `/Groups/${group.id}`, { Operations: [{ op: "replace", path: "displayName", value: "Watchers 2" }] });
+    await call("PATCH", `/Groups/${group.id}`, { schemas: [PatchOp], Operations: [{ op: "add", path: "members", value: [{ value: user2.id }] }] });
+    await call("PATCH", `/Groups/${group.id}`, { schemas: [PatchOp], Operations: [{ op: "replace", path: "displayName", value: "Watchers 2" }] });
     expect((await call("GET", `/Users/${user.id}`)).json.groups[0].display).toBe("Watchers 2");
   });
 });

@@ -7,19 +7,21 @@ import { ResponseCache } from "../../src/server/response-cache.js";
 import { SqliteStore } from "../../src/server/store/sqlite.js";
 import { base, harness, token } from "./harness.js";
 
+const PatchOp = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
 describe("GET by id from the response cache", () => {
   it("never serves a stale resource: a PATCH, a new membership or a group rename shows at once", async () => {
     const h = harness();
     const pam = await h.createUser("pbeesly", { title: "Receptionist" });
     expect((await h.call("GET", `/Users/${pam.id}`)).json.title).toBe("Receptionist");
-    await h.call("PATCH", `/Users/${pam.id}`, { Operations: [{ op: "replace", path: "title", value: "Saleswoman" }] });
+    await h.call("PATCH", `/Users/${pam.id}`, { schemas: [PatchOp], Operations: [{ op: "replace", path: "title", value: "Saleswoman" }] });
     const patched = await h.call("GET", `/Users/${pam.id}`);
     expect(patched.json.title).toBe("Saleswoman");
     expect(patched.headers.etag).toBe('W/"2"');
 
     const group = await h.createGroup("Sales", [pam.id]);
     expect((await h.call("GET", `/Users/${pam.id}`)).json.groups).toMatchObject([{ value: group.id, display: "Sales" }]);
-    await h.call("PATCH", `/Groups/${group.id}`, { Operations: [{ op: "replace", path: "displayName", value: "Sales Team" }] });
+    await h.call("PATCH", `/Groups/${group.id}`, { schemas: [PatchOp], Operations: [{ op: "replace", path: "displayName", value: "Sales Team" }] });
     expect((await h.call("GET", `/Users/${pam.id}`)).json.groups).toMatchObject([{ display: "Sales Team" }]);
     await h.call("DELETE", `/Users/${pam.id}`);
     expect((await h.call("GET", `/Users/${pam.id}`)).status).toBe(404);
@@ -46,7 +48,7 @@ describe("GET by id from the response cache", () => {
     const [reader, writer] = handlers as [(typeof handlers)[number], (typeof handlers)[number]];
     const kevin = await call(writer, "POST", "/Users", { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "kmalone", title: "Accountant" });
     expect((await call(reader, "GET", `/Users/${kevin.id}`)).title).toBe("Accountant");
-    await call(writer, "PATCH", `/Users/${kevin.id}`, { Operations: [{ op: "replace", path: "title", value: "Chili chef" }] });
+    await call(writer, "PATCH", `/Users/${kevin.id}`, { schemas: [PatchOp], Operations: [{ op: "replace", path: "title", value: "Chili chef" }] });
     expect((await call(reader, "GET", `/Users/${kevin.id}`)).title).toBe("Chili chef");
   });
 });

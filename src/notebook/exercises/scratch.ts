@@ -85,3 +85,25 @@ async function deleteQuietly(remove: () => Promise<unknown>): Promise<void> {
     // Already gone, or the server refuses: a scratch resource left behind is harmless and tagged for reset.
   }
 }
+
+/**
+ * Run `use` on a throwaway group with its own `displayName` (a decoy whose
+ * name resembles a story group's, say), with `memberIds` as members, then
+ * delete it. Tagged and cleaned up like {@link withScratchUser}.
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.2
+ */
+export async function withScratchGroupNamed<R>(
+  client: ScimClient,
+  name: string,
+  displayName: string,
+  memberIds: string[],
+  use: (group: Group) => Promise<R>,
+): Promise<R> {
+  const externalId = `${courseTag}check:${name}`;
+  return withScratch(
+    client.groups,
+    filter.eq("externalId", externalId),
+    () => client.groups.create({ displayName, externalId, members: memberIds.map((value) => ({ value })) }),
+    use,
+  );
+}

@@ -34,6 +34,12 @@ import { checkSingle, checkValue } from "./value-check.js";
  *    the filter is made of `eq` comparisons, a new value is added built from
  *    the filter (`{"type": "work", "value": …}`); otherwise 400 noTarget.
  * 5. Adding null or an empty array adds nothing (RFC 7643 §2.5).
+ * 6. A single object given for a multi-valued complex attribute is one value
+ *    to add (`{"op": "add", "path": "members", "value": {"value": id}}`, or
+ *    without path `{"op": "add", "value": {"members": {"value": id}}}`): the
+ *    operation's value is "the value(s) to be added" (RFC 7644 §3.5.2.1),
+ *    and clients send one value bare. Other non-array values stay 400
+ *    invalidValue.
  *
  * @throws MutabilityError, InvalidValueError, NoTargetError as described.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2.1
@@ -51,7 +57,7 @@ export function applyAdd(resource: JsonObject, target: AttributeTarget, value: u
   if (attribute.multiValued) {
     // 1. New values, duplicates merged.
     assertMutable(target, current, "add");
-    const items = checkValue(attribute, value, target.text) as unknown[];
+    const items = checkValue(attribute, isJsonObject(value) ? [value] : value, target.text) as unknown[]; // 6.
     const list = Array.isArray(current) ? current : [];
     const written: unknown[] = [];
     for (const item of items) {

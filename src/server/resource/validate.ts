@@ -20,7 +20,9 @@ import { checkValue } from "./value-check.js";
  * 3. Each attribute is looked up case-insensitively and written with the
  *    schema's spelling; an attribute the schema does not define is 400
  *    invalidValue. Extension attributes sit in an object keyed by the
- *    extension URN; objects of extensions unknown to scimlab are kept as sent.
+ *    extension URN; objects of extensions unknown to scimlab are kept as
+ *    they are (only in stored resources: the POST and PUT routes refuse
+ *    them from clients first, see `checkDeclaredSchemas` in check-schemas.ts).
  * 4. readOnly attributes and sub-attributes (`id`, `meta`, `groups`,
  *    `members[].display`) are ignored: RFC 7644 §3.5.1 "readOnly: Any values
  *    provided SHALL be ignored", RFC 7643 §2.2.

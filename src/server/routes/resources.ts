@@ -1,11 +1,12 @@
 import type { ResourceTypeName } from "../../scim/definitions/attribute-lookup.js";
-import { InvalidSyntaxError } from "../../scim/errors.js";
 import type { ScimResource } from "../directory.js";
 import { defaultJson } from "../default-json.js";
 import { formatVersion, matchesVersion } from "../etag.js";
 import type { ScimHttpResponse } from "../http-types.js";
+import { readPatchRequest } from "../patch-request.js";
 import { checkProjection, project } from "../projection.js";
 import { emptyResponse, jsonResponse, scimContentType } from "../responses.js";
+import { checkDeclaredSchemas } from "../resource/check-schemas.js";
 import type { ProjectionOptions } from "../resource/project.js";
 import type { RouteRequest } from "../route-request.js";
 import type { ServerContext } from "../server-context.js";
@@ -51,46 +52,47 @@ function defaultResponse(etag: string, body: string, request: RouteRequest): Sci
 
 /**
  * `POST /Users` (RFC 7644 §3.3): 201 Created with the resource, its
- * `Location` and `ETag`.
+ * `Location` and `ETag`. A `schemas` URN the resource type does not declare
+ * is 400 invalidValue ({@link checkDeclaredSchemas}).
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
  */
 export function createResource(context: ServerContext, type: ResourceTypeName, request: RouteRequest): ScimHttpResponse {
   const projection = projectionOf(request);
   checkProjection(projection, [type]);
-  const resource = context.directory.create(type, request.json());
+  const body = request.json();
+  checkDeclaredSchemas(type, body);
+  const resource = context.directory.create(type, body);
   return resourceResponse(201, resource, type, projection);
 }
 
 /**
- * `PUT /Users/{id}` (RFC 7644 §3.5.1): 200 with the replaced resource.
+ * `PUT /Users/{id}` (RFC 7644 §3.5.1): 200 with the replaced resource. A
+ * `schemas` URN the resource type does not declare is 400 invalidValue
+ * ({@link checkDeclaredSchemas}).
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.1
  */
 export function replaceResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
   const projection = projectionOf(request);
   checkProjection(projection, [type]);
-  const resource = context.directory.replace(type, id, request.json(), request.headers["if-match"]);
+  const body = request.json();
+  checkDeclaredSchemas(type, body);
+  const resource = context.directory.replace(type, id, body, request.headers["if-match"]);
   return resourceResponse(200, resource, type, projection);
 }
 
 /**
- * `PATCH /Users/{id}` (RFC 7644 §3.5.2). The body is a PatchOp message; its
- * `schemas` may be left out and `Operations` may be spelled in any case
- * (leniencies). The answer is always 200 with the modified resource (the RFC
- * also allows 204; returning the resource lets a client see the result).
+ * `PATCH /Users/{id}` (RFC 7644 §3.5.2). The body is a PatchOp message,
+ * checked by {@link readPatchRequest}: `schemas` must be the PatchOp URN and
+ * `Operations` a non-empty array (400 invalidSyntax otherwise). The answer is
+ * always 200 with the modified resource (the RFC also allows 204; returning
+ * the resource lets a client see the result).
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2
  */
 export function patchResource(context: ServerContext, type: ResourceTypeName, id: string, request: RouteRequest): ScimHttpResponse {
-  const body = request.json();
-  const key = Object.keys(body).find((name) => name.toLowerCase() === "operations");
-  const operations = key === undefined ? undefined : body[key];
-  if (!Array.isArray(operations)) {
-    throw new InvalidSyntaxError('A PATCH body needs an "Operations" array.', {
-      hint: 'Send { "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{ "op": "replace", "path": "active", "value": false }] }.',
-    });
-  }
+  const operations = readPatchRequest(request.json());
   const projection = projectionOf(request);
   checkProjection(projection, [type]);
   const resource = context.directory.patch(type, id, operations, request.headers["if-match"]);

@@ -19,6 +19,8 @@ export interface CannedResponse {
   body?: unknown;
   /** Wait this long before answering. */
   delayMs?: number;
+  /** Close the connection without answering (the client sees a reset socket). */
+  reset?: boolean;
 }
 
 export type Responder = (request: ReceivedRequest) => CannedResponse | Promise<CannedResponse>;
@@ -55,6 +57,10 @@ export async function startTestServer(): Promise<TestServer> {
       void Promise.resolve(responder(received)).then(async (canned) => {
         if (canned.delayMs) await new Promise((resolve) => setTimeout(resolve, canned.delayMs));
         if (res.destroyed) return;
+        if (canned.reset) {
+          req.socket.destroy();
+          return;
+        }
         const isText = typeof canned.body === "string";
         const payload = canned.body === undefined ? "" : isText ? (canned.body as string) : JSON.stringify(canned.body);
         const headers: Record<string, string> = { ...canned.headers };

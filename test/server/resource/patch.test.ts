@@ -212,7 +212,8 @@ describe("applyPatch errors (RFC 7644 §3.12)", () => {
     const error = catchError(() => patchUser({ op: "replace", path: "active", value: 3 }));
     expect(error).toBeInstanceOf(InvalidValueError);
     expect(error.detail).toContain("active");
-    expect(() => patchUser({ op: "add", path: "emails", value: { value: "x@example.com" } })).toThrow(InvalidValueError);
+    expect(() => patchUser({ op: "add", path: "emails", value: "x@example.com" })).toThrow(InvalidValueError);
+    expect(() => patchUser({ op: "replace", path: "emails", value: { value: "x@example.com" } })).toThrow(InvalidValueError);
     expect(() => patchUser({ op: "add", path: "name", value: "Babs" })).toThrow(InvalidValueError);
     expect(() => patchUser({ op: "add", path: "emails", value: [{ value: 1 }] })).toThrow(InvalidValueError);
     expect(() => patchUser({ op: "add", path: "title" })).toThrow(InvalidValueError);

@@ -96,7 +96,7 @@ describe("prepareWrite (RFC 7644 §3.3, §3.5.1)", () => {
     expect(result[enterprise]).toEqual({ department: "Tours" });
   });
 
-  it("keeps the objects of extensions it does not know (vendor extensions)", () => {
+  it("keeps the objects of extensions it does not know in a stored resource (the routes refuse them from clients)", () => {
     const vendor = "urn:example:params:scim:schemas:extension:custom:2.0:User";
     const result = prepareWrite("User", { schemas: [User, vendor], userName: "b", [vendor]: { badge: "42" } });
     expect(result[vendor]).toEqual({ badge: "42" });
