@@ -41,13 +41,7 @@ export async function withScratchGroup<R>(
   memberIds: string[],
   use: (group: Group) => Promise<R>,
 ): Promise<R> {
-  const externalId = `${courseTag}check:${name}`;
-  return withScratch(
-    client.groups,
-    filter.eq("externalId", externalId),
-    () => client.groups.create({ displayName: `scimlab check ${name}`, externalId, members: memberIds.map((value) => ({ value })) }),
-    use,
-  );
+  return withScratchGroupNamed(client, name, `scimlab check ${name}`, memberIds, use);
 }
 
 /**
