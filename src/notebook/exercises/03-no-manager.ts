@@ -6,20 +6,8 @@ import { matchesFilter } from "../../server/filter/evaluate.js";
 import { expectThat, IncorrectAnswer, NotAttempted } from "../check-errors.js";
 import { defineExercise } from "../exercise.js";
 import { filterAnswer, tryAnswer } from "./answers.js";
+import { allUsers, managerIdOf } from "./directory-reads.js";
 import { withScratchUser } from "./scratch.js";
-
-/** True when the user's Enterprise `manager` has no `value` (unassigned, RFC 7643 §2.5). */
-function hasNoManager(user: User): boolean {
-  const extension = (user as Record<string, unknown>)[SchemaUrn.EnterpriseUser] as { manager?: { value?: unknown } } | undefined;
-  const value = extension?.manager?.value;
-  return typeof value !== "string" || value === "";
-}
-
-async function collect(users: AsyncIterable<User>): Promise<User[]> {
-  const all: User[] = [];
-  for await (const user of users) all.push(user);
-  return all;
-}
 
 /** What the server and the check saw while the two scratch users existed. */
 interface Observed {
@@ -36,10 +24,10 @@ async function observe(client: ScimClient, text: string, managerId: string): Pro
       "chapter03-q5-managed",
       { displayName: "Scratch report", [SchemaUrn.EnterpriseUser]: { manager: { value: managerId } } },
       async (managed) => {
-        const everyone = await collect(client.users.all());
+        const everyone = await allUsers(client);
         let found: User[] | IncorrectAnswer;
         try {
-          found = await tryAnswer(`GET /Users?filter=${text}`, () => collect(client.users.all({ filter: text, attributes: ["userName"] })));
+          found = await tryAnswer(`GET /Users?filter=${text}`, () => allUsers(client, text, ["userName"]));
         } catch (error) {
           found = error instanceof IncorrectAnswer ? error : new IncorrectAnswer(String(error));
         }
@@ -85,7 +73,7 @@ export const q5 = defineExercise<unknown>({
     const someone = (await client.users.list({ attributes: ["userName"], count: 1 })).Resources[0];
     if (someone === undefined) throw new NotAttempted("There are no users yet: run `courseSetup` first.");
     const seen = await observe(client, text, someone.id as string);
-    const expected = seen.everyone.filter(hasNoManager).map((user) => user.id as string);
+    const expected = seen.everyone.filter((user) => managerIdOf(user) === undefined).map((user) => user.id as string);
     const names = new Map(seen.everyone.map((user) => [user.id as string, user.userName]));
     const show = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(", ") || "nobody";
     const foundIds = seen.found instanceof IncorrectAnswer ? undefined : seen.found.map((user) => user.id as string);
@@ -102,7 +90,7 @@ export const q5 = defineExercise<unknown>({
       );
     }
     if (foundIds === undefined) throw seen.found as IncorrectAnswer;
-    const withManager = seen.everyone.filter((user) => !hasNoManager(user)).map((user) => user.id as string);
+    const withManager = seen.everyone.filter((user) => managerIdOf(user) !== undefined).map((user) => user.id as string);
     const urnTip =
       /manager/i.test(text) && !/urn:/i.test(text)
         ? " `manager` belongs to the Enterprise User extension: outside the core schema, an attribute is named with its schema URN (RFC 7644 §3.10)."
