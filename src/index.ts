@@ -49,6 +49,7 @@ export type {
   AllOptions,
   ListPage,
   ScimWarning,
+  Deviation,
 } from "./client/index.js";
 
 // The model: schema URNs, the errors of RFC 7644 §3.12, resources and protocol messages.

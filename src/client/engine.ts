@@ -13,6 +13,7 @@ import { redactHeaders, redactValue } from "./redact.js";
 import { parseRetryAfter } from "./retry-after.js";
 import { retryDelay, shouldRetry, shouldRetryError, sleep } from "./retry.js";
 import { createPool, sendHttp, type HttpRequest, type HttpResponse, type SendLimits } from "./transport.js";
+import { DeviationLog, type DeviationInput } from "./deviations.js";
 import { WarningLog } from "./warnings.js";
 
 /** How many warnings `client.warnings` keeps. */
@@ -47,6 +48,8 @@ export class Engine {
   readonly log: ExchangeLog;
   /** The warnings recorded so far, newest last. */
   readonly warnings: WarningLog;
+  /** How the server departed from the RFC so far, one entry per rule and item. */
+  readonly deviations = new DeviationLog();
   readonly #options: NormalizedOptions;
   readonly #dispatcher: Dispatcher;
   readonly #ownsDispatcher: boolean;
@@ -109,6 +112,11 @@ export class Engine {
       }
       return read();
     }
+  }
+
+  /** Record how the server departed from the RFC, in `client.deviations`. */
+  deviate(deviation: DeviationInput): void {
+    this.deviations.record(deviation);
   }
 
   /** Record a warning in `client.warnings` and tell the `onWarning` handler. */

@@ -21,6 +21,7 @@ import { paginate } from "./paginate.js";
 import { markPartial } from "./partial.js";
 import { searchRequestBody, type ListQuery } from "./query.js";
 import { ResourceEndpoint, type ResourceDefinition } from "./resource-endpoint.js";
+import type { Deviation, DeviationInput } from "./deviations.js";
 import type { ScimWarning } from "./warnings.js";
 
 /** Any SCIM resource, as returned by a root search across resource types (unknown attributes kept). */
@@ -181,6 +182,27 @@ export class ScimClient {
   /** Forget the recorded warnings. */
   clearWarnings(): void {
     this.#engine.warnings.clear();
+  }
+
+  /**
+   * How this server departed from RFC 7643 / RFC 7644 so far (oldest first, one entry per rule and item,
+   * with a count): what the client read around, and what chapters observed and recorded.
+   */
+  get deviations(): Deviation[] {
+    return this.#engine.deviations.entries();
+  }
+
+  /**
+   * Record a deviation this client's caller observed (a PUT that merged, say); the client records what it
+   * sees itself. A repeat of the same rule and item counts up.
+   */
+  recordDeviation(deviation: DeviationInput): void {
+    this.#engine.deviate(deviation);
+  }
+
+  /** Forget the recorded deviations (a chapter starts its report afresh). */
+  clearDeviations(): void {
+    this.#engine.deviations.clear();
   }
 
   /** The last exchanges (oldest first), redacted: method, url, status, headers, bodies, timing. */
