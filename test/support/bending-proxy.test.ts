@@ -99,6 +99,9 @@ describe("the bending proxy", () => {
     expect((await send("GET", `/Users?filter=${encodeURIComponent('groups.value eq "x"')}`)).body.scimType).toBe("invalidPath");
     expect((await send("GET", `/Users?filter=${encodeURIComponent('emails[type eq "work"]')}`)).status).toBe(400);
     expect((await send("GET", `/Users?filter=${encodeURIComponent('userName eq "p.am"')}`)).status).toBe(200);
+    const urnPath = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager";
+    expect((await send("GET", `/Users?filter=${encodeURIComponent(`not (${urnPath} pr)`)}`)).status).toBe(200);
+    expect((await send("GET", `/Users?filter=${encodeURIComponent(`${urnPath}.value eq "x"`)}`)).status).toBe(400);
   });
 
   it("patch-204: a successful PATCH answers 204 with no body", async () => {

@@ -55,6 +55,11 @@ function filterOf(request: ProxyRequest): string | undefined {
   return request.query.get("filter") ?? undefined;
 }
 
+/** A filter's text without its quoted strings and schema URN prefixes (`urn:…:2.0:User:`), whose dots are no paths. */
+function withoutUrnsAndStrings(text: string): string {
+  return text.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/urn:[^\s()\[\]]*:/gi, "");
+}
+
 function error(status: number, detail: string, scimType?: string): ProxyResponse {
   return {
     status,
@@ -132,7 +137,7 @@ export const bends = {
     does: "refuses filters on sub-attributes and value paths with 400 invalidPath",
     answer(request) {
       const text = filterOf(request);
-      if (text === undefined || !/\w\.\w|\[/.test(text.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) return undefined;
+      if (text === undefined || !/\w\.\w|\[/.test(withoutUrnsAndStrings(text))) return undefined;
       return error(400, `Unsupported filter path in "${text}"`, "invalidPath");
     },
   },
