@@ -5,6 +5,7 @@ import { expectedDirectory, storyUser, type ExpectedDirectory, type ExpectedGrou
 import { observeDirectory, setupConcurrency, type ObservedDirectory } from "./observe-directory.js";
 import { differingAttributes, personView } from "./person-view.js";
 import { mapPool } from "./pool.js";
+import { replaceCompletely } from "./put-leftovers.js";
 import type { CheckpointId, StoryGroupName } from "./storyline.js";
 
 /** The ids a chapter needs, as the server gave them. */
@@ -24,7 +25,8 @@ export interface StoryIds {
  *    exist yet at this checkpoint, and second copies of a storyline group.
  * 3. Create the people who are missing, managers before their reports
  *    (RFC 7644 §3.3), and replace with PUT those who differ from the story
- *    (RFC 7644 §3.5.1).
+ *    (RFC 7644 §3.5.1); on a server whose PUT merges, remove what the PUT
+ *    left out with a PATCH, and record the deviation.
  * 4. Create or replace the storyline groups whose members differ.
  *
  * Idempotent: on a server already at the checkpoint it only reads.
@@ -110,7 +112,9 @@ async function ensurePeople(
       if (current === undefined) return false;
       return differingAttributes(personView(storyUser(person, ids), nameOf), personView(current, nameOf)).length > 0;
     });
-    await mapPool(different, setupConcurrency, (person) => client.users.replace(ids[person.entry.user.userName] as string, storyUser(person, ids)));
+    await mapPool(different, setupConcurrency, (person) =>
+      replaceCompletely(client, "User", ids[person.entry.user.userName] as string, storyUser(person, ids) as Record<string, unknown>),
+    );
   }
   return ids;
 }
@@ -141,7 +145,7 @@ async function ensureGroup(
     current.displayName === group.displayName &&
     (group.externalId === undefined || current.externalId === group.externalId) &&
     JSON.stringify(currentIds) === JSON.stringify([...memberIds].sort());
-  if (!same) await client.groups.replace(id, input);
+  if (!same) await replaceCompletely(client, "Group", id, input);
   return id;
 }
 
