@@ -136,7 +136,7 @@ export type {
   SeedProgress,
 } from "./setup/index.js";
 
-// Notebook helpers: connect, show, check.
+// Notebook helpers: connect, show, check, and observe what this server does (with the chapter's deviation report).
 export {
   connect,
   disconnect,
@@ -151,5 +151,14 @@ export {
   chapter01,
   chapter02,
   chapter03,
+  showDeviations,
+  observeCreated,
+  observePatchAnswer,
+  observeErrorType,
+  observeDerivedGroups,
+  observePutReplaced,
+  membersOf,
+  groupsOf,
+  showQuery,
 } from "./notebook/index.js";
-export type { ConnectOptions, Exercise, CheckResult, CheckOutcome } from "./notebook/index.js";
+export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome, QueryRequest, UserGroup } from "./notebook/index.js";

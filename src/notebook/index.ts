@@ -28,3 +28,30 @@ export { exercisesFor, findExercise } from "./exercise-registry.js";
 export { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 // The chapters' exercises (owned by the chapters); importing them registers every exercise for findExercise().
 export { chapters, chapter00, chapter01, chapter02, chapter03 } from "./exercises/index.js";
+// Observe, don't assert: what this server did, set against the RFC, and the chapter's deviation report.
+export {
+  showDeviations,
+  renderDeviations,
+  renderDeviationsText,
+  deviationsMimeType,
+  observeCreated,
+  observePatchAnswer,
+  observeErrorType,
+  observeDerivedGroups,
+  observePutReplaced,
+  membersOf,
+  groupsOf,
+  showQuery,
+} from "./observe/index.js";
+export type {
+  HasDeviations,
+  CreatedObservation,
+  PatchAnswerObservation,
+  ErrorTypeObservation,
+  DerivedGroupsObservation,
+  PutReplacedObservation,
+  UserGroup,
+  QueryOutcome,
+  QueryRequest,
+  Finding,
+} from "./observe/index.js";
