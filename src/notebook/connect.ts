@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from "../server/index.js";
 import { useCourseClient } from "./course-client.js";
 import { displayBundle } from "./kernel-output.js";
 import { renderConnection, renderConnectionText, type ConnectionInfo } from "./render-connection.js";
+import { notebookWarnings } from "./show-warning.js";
 
 /** Options of {@link connect}. */
 export interface ConnectOptions {
@@ -28,7 +29,8 @@ let inProcess: Promise<RunningServer> | undefined;
  *    project database (`.scimlab/scimlab.db`), with the development token.
  *
  * Displays which server the notebook talks to (the token only as "set
- * (hidden)") and makes the client the one exercise checks use.
+ * (hidden)") and makes the client the one exercise checks use. The client's
+ * warnings are displayed as notes under the cell (not written to stderr).
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-2
  */
 export async function connect(options: ConnectOptions = {}): Promise<ScimClient> {
@@ -36,7 +38,7 @@ export async function connect(options: ConnectOptions = {}): Promise<ScimClient>
   let client: ScimClient;
   let info: ConnectionInfo;
   if (environment.baseUrlSource !== "default") {
-    client = new ScimClient({ baseUrl: environment.baseUrl, token: environment.token });
+    client = new ScimClient({ baseUrl: environment.baseUrl, token: environment.token, onWarning: notebookWarnings() });
     info = {
       baseUrl: environment.baseUrl,
       source: environment.baseUrlSource === "SCIM_BASE_URL" ? "SCIM_BASE_URL" : "running scimlab server",
@@ -52,7 +54,7 @@ export async function connect(options: ConnectOptions = {}): Promise<ScimClient>
       },
     );
     const server = await inProcess;
-    client = new ScimClient({ baseUrl: server.url, token: server.token });
+    client = new ScimClient({ baseUrl: server.url, token: server.token, onWarning: notebookWarnings() });
     info = { baseUrl: server.url, source: "embedded in this kernel", embedded: true, tokenSet: true, database: files.database };
   }
   useCourseClient(client);
