@@ -4,7 +4,8 @@ import { findAttribute, findExtension, type ResourceTypeName } from "../scim/def
 import { patch } from "../scim/patch.js";
 
 /** The rule a merging PUT breaks, as `client.deviations` records it. */
-export const putReplacesRule = "A PUT replaces the resource: the readWrite attributes it leaves out are cleared";
+export const putReplacesRule =
+  "A PUT replaces the resource: the readWrite attributes it leaves out are not asserted (cleared or given defaults), not kept";
 
 /** The section that states {@link putReplacesRule}. */
 export const putReplacesRfc = "RFC 7644 §3.5.1";

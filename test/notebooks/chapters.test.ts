@@ -4,7 +4,7 @@ import { chapterNotebooks, executeNotebook } from "../../scripts/execute-noteboo
 import { ScimClient } from "../../src/client/index.js";
 import { startServer } from "../../src/server/index.js";
 import { chapterCheckpoints, verifyCheckpoint, type ChapterId } from "../../src/setup/index.js";
-import { expectEveryCheck, jupyterPython, outputsText } from "./jupyter.js";
+import { deviationReports, expectEveryCheck, jupyterPython, outputsText } from "./jupyter.js";
 
 const chapters = chapterNotebooks();
 
@@ -46,12 +46,13 @@ async function storyBrokenAtEndOf(path: string): Promise<unknown[]> {
 }
 
 describe.each(chapters.map((path) => [basename(path), path]))("chapter %s", (_name, path) => {
-  it("runs alone with the solutions filled in: every cell runs, every check passes, the story is where it ends", async () => {
+  it("runs alone with the solutions filled in: every cell runs, every check passes, the story is where it ends, nothing bent", async () => {
     const run = await runChapter(path, true);
     expect(run.errors).toEqual([]);
     expect(run.unexecuted).toEqual([]);
     expect(run.answers.length, "each chapter has exercises").toBeGreaterThanOrEqual(2);
     expectEveryCheck(run, "correct", "incorrect");
+    expect(deviationReports(run.notebook), "the chapter ends with one report, empty on the embedded server").toEqual([[]]);
     expect(outputsText(run.notebook)).not.toContain(run.token);
     expect(await storyBrokenAtEndOf(path)).toEqual([]);
   }, NOTEBOOK_TIMEOUT);

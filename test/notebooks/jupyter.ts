@@ -31,3 +31,28 @@ export function expectEveryCheck(run: ChapterRun, outcome: string, forbidden: st
     expect(outcomes, `the check of ${answer}`).not.toContain(forbidden);
   }
 }
+
+/** The MIME type of the deviation report `showDeviations` displays (`deviationsMimeType` in src/notebook/observe). */
+const DEVIATIONS_MIME = "application/vnd.scimlab.deviations+json";
+
+/** One deviation as a chapter's report lists it. */
+export interface ReportedDeviation {
+  kind: string;
+  rule: string;
+  rfc: string;
+  item?: string;
+  count: number;
+}
+
+/** The deviation reports an executed notebook displayed (`showDeviations`), in cell order: one array per report. */
+export function deviationReports(notebook: { cells: { outputs?: { data?: Record<string, unknown> }[] }[] }): ReportedDeviation[][] {
+  const reports: ReportedDeviation[][] = [];
+  for (const cell of notebook.cells) {
+    for (const output of cell.outputs ?? []) {
+      const data = output.data?.[DEVIATIONS_MIME];
+      if (data === undefined) continue;
+      reports.push((typeof data === "string" ? JSON.parse(data) : data) as ReportedDeviation[]);
+    }
+  }
+  return reports;
+}
