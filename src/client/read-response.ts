@@ -20,15 +20,18 @@ export interface ResponseExpectation<T> {
   readonly what: string;
   /** The version sent as `If-None-Match`, when 304 is an answer. */
   readonly ifNoneMatch?: string;
+  /** Reads a success body tolerantly before validation (records deviations, coerces Booleans). */
+  readonly tolerate?: (body: unknown) => unknown;
 }
 
 /**
  * Turn a response into a result or an error.
  *
  * 1. 304 to a conditional get → {@link NotModified} (RFC 7644 §3.14).
- * 2. An expected status → the body parsed with the lenient schema (unknown attributes kept), or
- *    `undefined` for an empty 204 or a call that expects no body; a body that is not JSON →
- *    {@link UnexpectedResponseError}; a mismatch → {@link ResponseValidationError}.
+ * 2. An expected status → the body read by `tolerate` (deviations that leave it usable recorded),
+ *    then parsed with the lenient schema (unknown attributes kept), or `undefined` for an empty 204
+ *    or a call that expects no body; a body that is not JSON → {@link UnexpectedResponseError}; a
+ *    mismatch → {@link ResponseValidationError} naming the item, the rule and the RFC section.
  * 3. A SCIM Error body → the `ScimError` subclass, with `request` and a hint (RFC 7644 §3.12);
  *    `secrets` (the token) are redacted from the server's words first.
  * 4. Anything else → {@link UnexpectedResponseError}.
@@ -54,7 +57,8 @@ export function readResponse<T>(
       const body = redactText(response.body, secrets);
       throw new UnexpectedResponseError(request, { status: response.status, body, contentType, reason: "the body is not JSON" });
     }
-    const parsed = expect.schema.safeParse(json.value);
+    const body = expect.tolerate ? expect.tolerate(json.value) : json.value;
+    const parsed = expect.schema.safeParse(body);
     if (parsed.success) return parsed.data;
     throw new ResponseValidationError(
       request,
