@@ -8,6 +8,7 @@ import { NotModified } from "./etag.js";
 import { OperationTable, type Operation } from "./expected-status.js";
 import { hintFor, type HintContext } from "./hints.js";
 import { redactText } from "./redact.js";
+import { sectionOf } from "./rfc-sections.js";
 import type { HttpResponse } from "./transport.js";
 
 /** What the client expects back from one call. */
@@ -63,7 +64,7 @@ export function readResponse<T>(
     throw new ResponseValidationError(
       request,
       expect.what,
-      { status: response.status, body: json.value, issues: parsed.error.issues },
+      { status: response.status, body: json.value, issues: parsed.error.issues, ...unusable(expect, body) },
       { cause: parsed.error },
     );
   }
@@ -82,6 +83,13 @@ export function readResponse<T>(
       ? `expected ${expected} for ${expect.operation} (RFC 7644 §3)`
       : "the body is not a SCIM Error message; is SCIM_BASE_URL pointing at a SCIM service?";
   throw new UnexpectedResponseError(request, { status: response.status, body: text, contentType, reason });
+}
+
+/** The item and section a {@link ResponseValidationError} names: a list is defined by RFC 7644 §3.4.2. */
+function unusable(expect: ResponseExpectation<unknown>, body: unknown): { item: string; rfc: string } {
+  if (expect.operation === "list" || expect.operation === "search") return { item: `${expect.what} list`, rfc: "RFC 7644 §3.4.2" };
+  const id = body !== null && typeof body === "object" ? (body as { id?: unknown }).id : undefined;
+  return { item: typeof id === "string" ? `${expect.what} ${id}` : expect.what, rfc: sectionOf(expect.what) };
 }
 
 /** A response body read as JSON: its value, or `ok: false` when it is empty or not JSON. */
