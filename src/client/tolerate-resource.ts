@@ -1,6 +1,6 @@
 import { resourceSchemas, type ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
 import { coerceResourceBooleans } from "../scim/definitions/coerce-booleans.js";
-import { DeviationRules } from "./deviation-rules.js";
+import { DeviationRules, type DeviationRule } from "./deviation-rules.js";
 import type { DeviationInput } from "./deviations.js";
 
 /** What the tolerant reader knows of the response it reads. */
@@ -35,7 +35,7 @@ type Json = Record<string, unknown>;
 export function tolerateResource(resource: unknown, reading: Reading, position?: number): unknown {
   if (!isObject(resource)) return resource;
   const resourceType = reading.resourceType ?? resourceTypeOf(resource);
-  const note = (rule: (typeof DeviationRules)[keyof typeof DeviationRules], detail: string) =>
+  const note = (rule: DeviationRule, detail: string) =>
     reading.deviate({ ...rule, item: itemName(resource, resourceType, reading.request, position), detail, request: reading.request });
   if (!Array.isArray(resource.schemas)) note(DeviationRules.schemasMissing, "sent a resource without schemas");
   if (resourceType === undefined) return resource;
