@@ -31,11 +31,14 @@ export type DeviationInput = Omit<Deviation, "count">;
 
 /**
  * The deviations a client saw, oldest first, one entry per rule and item (a repeat counts up), at most
- * `capacity` of them (once full, new rules are dropped, repeats still count). Backs `client.deviations`.
+ * `capacity` of them: once full, a new item of a rule already recorded is dropped (repeats still
+ * count), but a rule not yet recorded is always kept, so a long list of bent items never hides a
+ * rule. Backs `client.deviations`.
  */
 export class DeviationLog {
   readonly #capacity: number;
   readonly #entries = new Map<string, Deviation>();
+  readonly #rules = new Set<string>();
 
   constructor(capacity = 200) {
     this.#capacity = capacity;
@@ -46,7 +49,9 @@ export class DeviationLog {
     const key = `${deviation.rfc}\u0000${deviation.rule}\u0000${deviation.item ?? ""}`;
     const seen = this.#entries.get(key);
     const entry = Object.freeze({ ...deviation, ...(seen ? { detail: seen.detail ?? deviation.detail } : {}), count: (seen?.count ?? 0) + 1 });
-    if (seen || this.#entries.size < this.#capacity) this.#entries.set(key, entry);
+    const ruleKey = `${deviation.rfc}\u0000${deviation.rule}`;
+    if (seen || this.#entries.size < this.#capacity || !this.#rules.has(ruleKey)) this.#entries.set(key, entry);
+    this.#rules.add(ruleKey);
     return entry;
   }
 
@@ -58,5 +63,6 @@ export class DeviationLog {
   /** Forget every deviation. */
   clear(): void {
     this.#entries.clear();
+    this.#rules.clear();
   }
 }

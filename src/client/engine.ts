@@ -3,7 +3,7 @@ import type { CallOptions } from "./call-options.js";
 import { RetryAfterTooLongError } from "./errors/retry-after-too-long-error.js";
 import type { RequestSummary } from "./errors/scim-client-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
-import type { NotModified } from "./etag.js";
+import { NotModified } from "./etag.js";
 import { ExchangeLog } from "./exchange-log.js";
 import { OperationTable } from "./expected-status.js";
 import type { HintContext } from "./hints.js";
@@ -15,6 +15,8 @@ import { retryDelay, shouldRetry, shouldRetryError, sleep } from "./retry.js";
 import { createPool, sendHttp, type HttpRequest, type HttpResponse, type SendLimits } from "./transport.js";
 import { DeviationLog, type DeviationInput } from "./deviations.js";
 import { WarningLog } from "./warnings.js";
+import { observeExchange } from "./observe-exchange.js";
+import { tolerantReader } from "./tolerant-reader.js";
 
 /** How many warnings `client.warnings` keeps. */
 const WARNING_LOG_SIZE = 50;
@@ -73,7 +75,8 @@ export class Engine {
    * 3. A reset connection: retry an idempotent call after backoff, else throw the `NetworkError`.
    * 4. A retryable status: wait its `Retry-After` (a longer one than allowed throws
    *    `RetryAfterTooLongError`) or the backoff, then retry; a wait past the deadline is not started.
-   * 5. Otherwise read the response into a result or an error.
+   * 5. Otherwise read the response into a result or an error, reading the body tolerantly and
+   *    recording in `deviations` how the answer departed from the RFC (see {@link observeExchange}).
    */
   async call<T>(call: ScimCall<T>, options: CallOptions = {}): Promise<T | NotModified | undefined> {
     const rule = OperationTable[call.operation];
@@ -94,7 +97,8 @@ export class Engine {
       }
       const { response, json } = sent;
       const context: HintContext = { ...call.context, operation: call.operation, tokenSent: this.#secrets.length > 0 };
-      const read = () => readResponse(response, call, summary, context, this.#secrets, json);
+      const expectation = { ...call, tolerate: tolerantReader(call, this.#deviate) };
+      const read = () => readResponse(response, expectation, summary, context, this.#secrets, json);
       if (shouldRetry(response.status, attempt, rule.idempotent, retry)) {
         const asked = parseRetryAfter(response.headers["retry-after"]);
         const remaining = budget.remaining();
@@ -110,9 +114,26 @@ export class Engine {
           continue;
         }
       }
-      return read();
+      return this.#observed(call, response, read);
     }
   }
+
+  /** Read the final answer, recording how its status, headers or error departed from the RFC. */
+  #observed<T>(call: ScimCall<T>, response: HttpResponse, read: () => T | NotModified | undefined): T | NotModified | undefined {
+    let result: T | NotModified | undefined;
+    try {
+      result = read();
+    } catch (error) {
+      observeExchange(call as ScimCall<unknown>, response, { error }, this.#deviate);
+      throw error;
+    }
+    if (!(result instanceof NotModified)) observeExchange(call as ScimCall<unknown>, response, { result }, this.#deviate);
+    return result;
+  }
+
+  readonly #deviate = (deviation: DeviationInput): void => {
+    this.deviations.record(deviation);
+  };
 
   /** Record how the server departed from the RFC, in `client.deviations`. */
   deviate(deviation: DeviationInput): void {

@@ -21,6 +21,8 @@ export type { ListPage } from "./list-page.js";
 export { partialMark, partialSelection } from "./partial.js";
 export type { ScimWarning, WarningHandler } from "./warnings.js";
 export { DeviationLog, type Deviation, type DeviationInput } from "./deviations.js";
+export { DeviationRules, requiredConfigNumber, type DeviationRule } from "./deviation-rules.js";
+export { sectionLink, sectionOf } from "./rfc-sections.js";
 export { parseRetryAfter } from "./retry-after.js";
 export { OperationTable, type OperationRule } from "./expected-status.js";
 export { ScimClientError, isScimClientError, type RequestSummary } from "./errors/scim-client-error.js";

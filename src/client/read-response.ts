@@ -8,6 +8,7 @@ import { NotModified } from "./etag.js";
 import { OperationTable, type Operation } from "./expected-status.js";
 import { hintFor, type HintContext } from "./hints.js";
 import { redactText } from "./redact.js";
+import { sectionOf } from "./rfc-sections.js";
 import type { HttpResponse } from "./transport.js";
 
 /** What the client expects back from one call. */
@@ -20,15 +21,18 @@ export interface ResponseExpectation<T> {
   readonly what: string;
   /** The version sent as `If-None-Match`, when 304 is an answer. */
   readonly ifNoneMatch?: string;
+  /** Reads a success body tolerantly before validation (records deviations, coerces Booleans). */
+  readonly tolerate?: (body: unknown) => unknown;
 }
 
 /**
  * Turn a response into a result or an error.
  *
  * 1. 304 to a conditional get → {@link NotModified} (RFC 7644 §3.14).
- * 2. An expected status → the body parsed with the lenient schema (unknown attributes kept), or
- *    `undefined` for an empty 204 or a call that expects no body; a body that is not JSON →
- *    {@link UnexpectedResponseError}; a mismatch → {@link ResponseValidationError}.
+ * 2. An expected status → the body read by `tolerate` (deviations that leave it usable recorded),
+ *    then parsed with the lenient schema (unknown attributes kept), or `undefined` for an empty 204
+ *    or a call that expects no body; a body that is not JSON → {@link UnexpectedResponseError}; a
+ *    mismatch → {@link ResponseValidationError} naming the item, the rule and the RFC section.
  * 3. A SCIM Error body → the `ScimError` subclass, with `request` and a hint (RFC 7644 §3.12);
  *    `secrets` (the token) are redacted from the server's words first.
  * 4. Anything else → {@link UnexpectedResponseError}.
@@ -54,12 +58,13 @@ export function readResponse<T>(
       const body = redactText(response.body, secrets);
       throw new UnexpectedResponseError(request, { status: response.status, body, contentType, reason: "the body is not JSON" });
     }
-    const parsed = expect.schema.safeParse(json.value);
+    const body = expect.tolerate ? expect.tolerate(json.value) : json.value;
+    const parsed = expect.schema.safeParse(body);
     if (parsed.success) return parsed.data;
     throw new ResponseValidationError(
       request,
       expect.what,
-      { status: response.status, body: json.value, issues: parsed.error.issues },
+      { status: response.status, body: json.value, issues: parsed.error.issues, ...unusable(expect, body) },
       { cause: parsed.error },
     );
   }
@@ -78,6 +83,13 @@ export function readResponse<T>(
       ? `expected ${expected} for ${expect.operation} (RFC 7644 §3)`
       : "the body is not a SCIM Error message; is SCIM_BASE_URL pointing at a SCIM service?";
   throw new UnexpectedResponseError(request, { status: response.status, body: text, contentType, reason });
+}
+
+/** The item and section a {@link ResponseValidationError} names: a list is defined by RFC 7644 §3.4.2. */
+function unusable(expect: ResponseExpectation<unknown>, body: unknown): { item: string; rfc: string } {
+  if (expect.operation === "list" || expect.operation === "search") return { item: `${expect.what} list`, rfc: "RFC 7644 §3.4.2" };
+  const id = body !== null && typeof body === "object" ? (body as { id?: unknown }).id : undefined;
+  return { item: typeof id === "string" ? `${expect.what} ${id}` : expect.what, rfc: sectionOf(expect.what) };
 }
 
 /** A response body read as JSON: its value, or `ok: false` when it is empty or not JSON. */

@@ -4,6 +4,7 @@ import type { Engine, ScimCall } from "./engine.js";
 import type { GetOptions, ResourceDefinition, WriteOptions } from "./endpoint-options.js";
 import { PartialResourceError } from "./errors/partial-resource-error.js";
 import { RequestValidationError } from "./errors/request-validation-error.js";
+import { DeviationRules } from "./deviation-rules.js";
 import { NotModified, ifMatchHeaders, versionOf } from "./etag.js";
 import { listPageSchema, type ListPage } from "./list-page.js";
 import { paginate, type PageRequest } from "./paginate.js";
@@ -104,7 +105,8 @@ export class ResourceEndpoint<T, TInput> {
    * Pages come from `list` (GET), or from `search` (POST `/.search`) with `{ via: "search" }`. `count`
    * defaults to 100 per page. `timeout` and `deadline` apply to each page, `signal` to the whole
    * iteration. A resource that does not match its schema throws an `InvalidResourceError` after the
-   * ones before it, unless `onInvalid: "skip"`. Inconsistent paging throws a `PaginationError`.
+   * ones before it, unless `onInvalid: "skip"`. Inconsistent paging throws a `PaginationError`; a
+   * `totalResults` smaller than what paging finds is repaired and recorded in `client.deviations`.
    *
    * @example
    * for await (const user of client.users.all({ filter: 'emails ew "@example.com"' }, { via: "search" })) console.log(user.userName);
@@ -127,7 +129,12 @@ export class ResourceEndpoint<T, TInput> {
       onInvalid,
       describe,
       resourceType: this.#def.resourceType,
-      onRepair: (code, message) => this.#engine.warn(code, message, "RFC 7644 §3.4.2.4"),
+      onRepair: (code, message) => {
+        this.#engine.warn(code, message, "RFC 7644 §3.4.2.4");
+        if (code !== "SCIM_PAGING_TOTAL_WRONG") return;
+        const request = `GET ${this.#def.path}`;
+        this.#engine.deviate({ ...DeviationRules.totalResultsWrong, item: `${this.#def.resourceType} list`, detail: message, request });
+      },
     });
   }
 

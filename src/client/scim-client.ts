@@ -21,13 +21,15 @@ import { paginate } from "./paginate.js";
 import { markPartial } from "./partial.js";
 import { searchRequestBody, type ListQuery } from "./query.js";
 import { ResourceEndpoint, type ResourceDefinition } from "./resource-endpoint.js";
+import { DeviationRules } from "./deviation-rules.js";
 import type { Deviation, DeviationInput } from "./deviations.js";
 import type { ScimWarning } from "./warnings.js";
 
 /** Any SCIM resource, as returned by a root search across resource types (unknown attributes kept). */
-export type ScimResource = { schemas: string[]; id?: string } & Record<string, unknown>;
+export type ScimResource = { schemas?: string[]; id?: string } & Record<string, unknown>;
 
-const ScimResourceSchema = z.object({ schemas: z.array(z.string()), id: z.string().optional() }).passthrough();
+/** `schemas` is REQUIRED (RFC 7643 §3), but an item without it is recorded in `client.deviations`, not refused. */
+const ScimResourceSchema = z.object({ schemas: z.array(z.string()).optional(), id: z.string().optional() }).passthrough();
 const ScimResourceListSchema = listPageSchema(ScimResourceSchema as z.ZodType<ScimResource, z.ZodTypeDef, unknown>);
 
 /** The `/Users` endpoint (RFC 7643 §4.1), served by `client.users` and checked the same way in `bulk`. */
@@ -120,7 +122,11 @@ export class ScimClient {
       count,
       onInvalid,
       describe: () => this.#engine.summary({ operation: "search", path: "/.search" }),
-      onRepair: (code, message) => this.#engine.warn(code, message, "RFC 7644 §3.4.2.4"),
+      onRepair: (code, message) => {
+        this.#engine.warn(code, message, "RFC 7644 §3.4.2.4");
+        if (code !== "SCIM_PAGING_TOTAL_WRONG") return;
+        this.#engine.deviate({ ...DeviationRules.totalResultsWrong, item: "resource list", detail: message, request: "POST /.search" });
+      },
     });
   }
 

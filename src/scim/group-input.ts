@@ -7,7 +7,8 @@ const groupInputObject = z
     ...groupAttributes,
     schemas: z.array(z.string()).optional(),
     externalId: z.string().optional(),
-    members: z.array(GroupMemberSchema.strict()).optional(),
+    /** A member to add names who, so `value` (the member's `id`) is required here. */
+    members: z.array(GroupMemberSchema.extend({ value: z.string() }).strict()).optional(),
   })
   .strict();
 

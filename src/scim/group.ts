@@ -2,17 +2,25 @@ import { z } from "zod";
 import { commonAttributes } from "./common.js";
 
 /**
- * One member of a Group. RFC 7643 §4.2: "The "value" sub-attribute contains
- * the value of an "id" attribute of a SCIM resource, and the "$ref"
- * sub-attribute must be the URI of a SCIM resource such as a "User", or a
- * "Group"." `type` says which ("User" or "Group": groups may nest), and
- * `display` is a read-only, human-readable name the service provider fills in.
+ * One member of a Group, as a service provider returns it. RFC 7643 §4.2: "The
+ * "value" sub-attribute contains the value of an "id" attribute of a SCIM
+ * resource, and the "$ref" sub-attribute must be the URI of a SCIM resource
+ * such as a "User", or a "Group"." `type` says which ("User" or "Group":
+ * groups may nest), and `display` is a read-only, human-readable name the
+ * service provider fills in.
+ *
+ * Every sub-attribute is optional, `value` included: the schema of RFC 7643
+ * §8.7.1 marks it `"required": false`, and some service providers answer
+ * `attributes=members` with members emptied of their sub-attributes
+ * (RFC 7644 §3.9; the client records that in `client.deviations`). What a
+ * client sends keeps `value` required (`GroupInputSchema`).
  *
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.2
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-8.7.1
  */
 export const GroupMemberSchema = z
   .object({
-    value: z.string(),
+    value: z.string().optional(),
     $ref: z.string().optional(),
     display: z.string().optional(),
     type: z.enum(["User", "Group"]).optional(),

@@ -110,6 +110,7 @@ export {
   type ResourceTypeName,
   type ResourceSchemas,
 } from "./definitions/attribute-lookup.js";
+export { coerceBooleans, coerceResourceBooleans, type CoercedBody, type CoercedBoolean } from "./definitions/coerce-booleans.js";
 export * from "./filter/index.js";
 export * from "./path.js";
 export * from "./patch.js";

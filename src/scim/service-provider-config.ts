@@ -35,15 +35,23 @@ export type AuthenticationScheme = z.infer<typeof AuthenticationSchemeSchema>;
  * - `bulk`: `supported`, `maxOperations`, `maxPayloadSize` (bytes);
  * - `filter`: `supported`, `maxResults` (the most resources a query returns).
  *
+ * Read leniently where the data stays usable: RFC 7643 §5 marks
+ * `maxOperations`, `maxPayloadSize` and `maxResults` REQUIRED, but servers
+ * that do not support Bulk often leave its numbers out, and a configuration
+ * without `schemas` (RFC 7643 §3) still says what the server supports. Those
+ * are optional here; the client records each one missing in
+ * `client.deviations`. The feature objects and `authenticationSchemes` stay
+ * required: without them the configuration says nothing.
+ *
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-5
  */
 export const ServiceProviderConfigSchema = z
   .object({
-    schemas: z.array(z.string()),
+    schemas: z.array(z.string()).optional(),
     documentationUri: z.string().optional(),
     patch: supported,
-    bulk: supported.extend({ maxOperations: z.number().int(), maxPayloadSize: z.number().int() }),
-    filter: supported.extend({ maxResults: z.number().int() }),
+    bulk: supported.extend({ maxOperations: z.number().int().optional(), maxPayloadSize: z.number().int().optional() }),
+    filter: supported.extend({ maxResults: z.number().int().optional() }),
     changePassword: supported,
     sort: supported,
     etag: supported,

@@ -115,9 +115,9 @@ export async function seedDirectory(client: ScimClient, options: SeedDirectoryOp
 /** The server's Bulk limits, or `undefined` when it does not support Bulk (or will not say). */
 async function bulkLimits(client: ScimClient): Promise<BulkLimits | undefined> {
   try {
-    const { bulk } = await client.serviceProviderConfig();
-    if (!bulk?.supported || bulk.maxOperations < 1 || bulk.maxPayloadSize < 1) return undefined;
-    return { maxOperations: bulk.maxOperations, maxPayloadSize: bulk.maxPayloadSize };
+    const { supported, maxOperations = 0, maxPayloadSize = 0 } = (await client.serviceProviderConfig()).bulk;
+    if (!supported || maxOperations < 1 || maxPayloadSize < 1) return undefined;
+    return { maxOperations, maxPayloadSize };
   } catch {
     return undefined;
   }

@@ -81,7 +81,7 @@ const q2 = defineExercise<unknown>({
         const listed = await tryAnswer(`GET /Users?filter=${text}`, () =>
           client.users.list({ filter: text, attributes: ["userName"], count: 200 }),
         );
-        return { found: listed, newcomer: newcomerId, members: (group.members ?? []).map((member) => member.value) };
+        return { found: listed, newcomer: newcomerId, members: (group.members ?? []).flatMap((member) => member.value ?? []) };
       } finally {
         await client.groups.patch(company.id as string, { Operations: [{ op: "remove", path: patchPath("members", filter.eq("value", newcomerId)) }] });
       }
