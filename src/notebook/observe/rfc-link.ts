@@ -1,3 +1,4 @@
+import { sectionLink } from "../../client/index.js";
 import { escapeHtml } from "../escape-html.js";
 
 /**
@@ -6,9 +7,10 @@ import { escapeHtml } from "../escape-html.js";
  * section of an RFC gives `undefined`.
  */
 export function rfcUrl(section: string): string | undefined {
-  const match = /^RFC\s*(\d+)(?:\s*§\s*([\d.]+\d))?/i.exec(section.trim());
-  if (!match) return undefined;
-  return `https://www.rfc-editor.org/rfc/rfc${match[1]}${match[2] ? `#section-${match[2]}` : ""}`;
+  const trimmed = section.trim();
+  if (/^RFC \d+ §[\d.]+$/.test(trimmed)) return sectionLink(trimmed);
+  const match = /^RFC\s*(\d+)$/i.exec(trimmed);
+  return match ? `https://www.rfc-editor.org/rfc/rfc${match[1]}` : undefined;
 }
 
 /** An RFC section as an HTML link (escaped), or as escaped text when it names no section. */
