@@ -1,4 +1,12 @@
-import type { ScimClient } from "../client/index.js";
+import {
+  isInvalidResourceError,
+  isPaginationError,
+  isPartialResourceError,
+  isResponseValidationError,
+  isUnexpectedResponseError,
+  type ScimClient,
+} from "../client/index.js";
+import { isScimError } from "../scim/errors.js";
 import { IncorrectAnswer, NotAttempted, ServerLimitation } from "./check-errors.js";
 import { courseClient } from "./course-client.js";
 import { displayBundle } from "./kernel-output.js";
@@ -37,7 +45,10 @@ export interface CheckContext {
  * `check` inspects the answer (and, through `context.client()`, the server)
  * and either returns (correct; an optional string replaces the default
  * congratulation) or throws `IncorrectAnswer` / `NotAttempted` /
- * `ServerLimitation` with a message that says what to do. Any other exception is caught and reported as
+ * `ServerLimitation` with a message that says what to do. An error about the
+ * server's answer to the check's own requests (a SCIM error, a body the
+ * client cannot read) is reported as a server limitation: it says nothing
+ * about the answer. Any other exception is caught and reported as
  * incorrect, with its message: a check never breaks the notebook.
  */
 export interface ExerciseDefinition<TAnswer = unknown> {
@@ -149,8 +160,23 @@ async function evaluate<TAnswer>(definition: ExerciseDefinition<TAnswer>, answer
     if (error instanceof NotAttempted) return result("not-attempted", error.message);
     if (error instanceof IncorrectAnswer) return result("incorrect", error.message);
     if (error instanceof ServerLimitation) return result("server-limitation", error.message);
+    if (isAboutTheServer(error)) {
+      return result(
+        "server-limitation",
+        `The check could not finish, because of how this server answered the check's own request: ${describeError(error)} ` +
+          "That says nothing about your answer: it is neither correct nor incorrect here.",
+      );
+    }
     return result("incorrect", `The check could not finish: ${describeError(error)}`);
   }
+}
+
+/** An error the server's answer caused: a SCIM error it sent, or a body the client could not read. */
+function isAboutTheServer(error: unknown): boolean {
+  if (isScimError(error)) return error.request !== undefined;
+  return [isResponseValidationError, isInvalidResourceError, isUnexpectedResponseError, isPaginationError, isPartialResourceError].some(
+    (is) => is(error),
+  );
 }
 
 function describeError(error: unknown): string {

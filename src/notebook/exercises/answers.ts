@@ -74,7 +74,7 @@ export async function tryAnswer<T>(what: string, request: () => Promise<T>, sent
  */
 export function refusalOf(error: ScimError): string {
   const type = error.scimType ? ` (${error.scimType})` : error.status === 400 ? " without a scimType" : "";
-  return `the server answered ${error.status}${type}: ${error.detail}`;
+  return `the server answered ${error.status}${type}: ${error.detail.replace(/\.$/, "")}`;
 }
 
 /** Whether a SCIM error came from the server (the client sets its `request`), not from the kit's own checks. */
