@@ -99,7 +99,9 @@ function treeProblem(tree: Filter, resourceType: ResourceTypeName, parent: Attri
       if (attribute === undefined) return unknown(resourceType, tree.path);
       const label = printAttributePath(tree.path);
       if (tree.value === null) return tree.operator === "eq" || tree.operator === "ne" ? undefined : `null is compared only with eq or ne`;
-      const compared = attribute.type === "complex" && tree.path.subAttribute === undefined ? byName(attribute.subAttributes, "value") : attribute;
+      // As the embedded server does: a multi-valued complex attribute compares through each value's `value`.
+      const throughValue = attribute.type === "complex" && attribute.multiValued && tree.path.subAttribute === undefined;
+      const compared = throughValue ? byName(attribute.subAttributes, "value") : attribute;
       if (compared === undefined) return `${label} is complex: compare one of its sub-attributes`;
       try {
         checkComparison(label, tree.operator, { type: compared.type, caseExact: compared.caseExact ?? false });
