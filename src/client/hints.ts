@@ -25,8 +25,9 @@ export interface HintContext {
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.12
  */
 export function hintFor(error: ScimError, context: HintContext): string | undefined {
-  const byType = error.scimType ? scimTypeHint(error.scimType, context) : undefined;
-  return byType ?? statusHint(error.status, context);
+  if (error.scimType === undefined) return statusHint(error.status, context);
+  // A keyword this table does not know: the status's hint, but never the one for a 400 without scimType.
+  return scimTypeHint(error.scimType, context) ?? (error.status === 400 ? undefined : statusHint(error.status, context));
 }
 
 function scimTypeHint(scimType: string, context: HintContext): string | undefined {
@@ -34,10 +35,7 @@ function scimTypeHint(scimType: string, context: HintContext): string | undefine
     case "uniqueness":
       return uniquenessHint(context);
     case "invalidFilter":
-      return (
-        `the filter was: ${context.filter ?? "(none)"}. Check attribute names and operators ` +
-        '(eq ne co sw ew gt ge lt le pr), quote strings as "…", or build it with filter.eq(…)'
-      );
+      return context.operation === "patch" ? patchFilterHint() : invalidFilterHint(context);
     case "tooMany":
       return "narrow the filter, or page through the results with count and startIndex (client.users.all())";
     case "mutability":
@@ -45,9 +43,12 @@ function scimTypeHint(scimType: string, context: HintContext): string | undefine
     case "invalidSyntax":
       return "the body is not the SCIM message the endpoint expects; compare it with client.lastExchange and RFC 7644 §3";
     case "invalidPath":
-      return 'check the PATCH path syntax, e.g. emails[type eq "work"].value; build it with patchPath()';
+      return invalidPathHint(context);
     case "noTarget":
-      return "the path matched no value; check the value filter, or use add instead of replace/remove";
+      return (
+        "the PATCH path's filter matched no value (RFC 7644 §3.5.2): check the value filter in brackets; " +
+        "for a remove, the value may already be gone (treat it as done); for a replace, use add"
+      );
     case "invalidValue":
       return "a required attribute is missing or a value has the wrong type; check it against client.schemas()";
     case "invalidVers":
@@ -59,9 +60,63 @@ function scimTypeHint(scimType: string, context: HintContext): string | undefine
   }
 }
 
+/** Whether the request carried a filter: a GET query or a POST /.search (RFC 7644 §3.4.2.2, §3.4.3). */
+function isQuery(context: HintContext): boolean {
+  return context.operation === "list" || context.operation === "search" || context.filter !== undefined;
+}
+
+function invalidFilterHint(context: HintContext): string {
+  return (
+    `the filter was: ${context.filter ?? "(none)"}. Check attribute names and operators ` +
+    '(eq ne co sw ew gt ge lt le pr), quote strings as "…", or build it with filter.eq(…) (RFC 7644 §3.4.2.2)'
+  );
+}
+
+function patchFilterHint(): string {
+  return 'check the filter in the PATCH path\'s brackets, e.g. members[value eq "2819c223"] (RFC 7644 §3.5.2); build it with patchPath()';
+}
+
+/**
+ * `invalidPath` in the terms of the request: a filter's attribute path (RFC 7644 §3.4.2.2), a PATCH path
+ * (§3.5.2), or a name in `attributes` / `excludedAttributes` (§3.9).
+ */
+function invalidPathHint(context: HintContext): string {
+  if (context.operation === "patch") {
+    return 'check the PATCH path syntax, e.g. emails[type eq "work"].value (RFC 7644 §3.5.2); build it with patchPath()';
+  }
+  if (isQuery(context) && context.filter !== undefined) {
+    return (
+      `the filter was: ${context.filter}. An attribute path in it is not one this server accepts: check each name, ` +
+      "a sub-attribute after a dot (name.familyName) and an extension attribute with its schema URN in front (RFC 7644 §3.10). " +
+      "Some servers refuse filters on sub-attributes or value paths (emails[type eq \"work\"]), though RFC 7644 §3.4.2.2 " +
+      "allows them: filter on a top-level attribute instead, and select the rest in your code"
+    );
+  }
+  return (
+    "an attribute path in the request is not one this resource type has: check the names in attributes or excludedAttributes " +
+    "(RFC 7644 §3.9) against client.schemas(); a PATCH path inside a bulk request is built with patchPath() (§3.5.2)"
+  );
+}
+
+/** A 400 without `scimType`: the server did not say which rule the request broke (RFC 7644 §3.12). */
+function untypedBadRequestHint(context: HintContext): string {
+  const look =
+    context.operation === "patch"
+      ? "each operation's path and value (RFC 7644 §3.5.2)"
+      : isQuery(context)
+        ? `the filter's attribute names, operators and quoted values (RFC 7644 §3.4.2.2)${context.filter ? `: ${context.filter}` : ""}`
+        : "the required attributes and the value types, against client.schemas() (RFC 7643 §2)";
+  return (
+    "the server answered 400 without a scimType, so it did not say which rule the request broke (RFC 7644 §3.12 lists them). " +
+    `Read its detail, compare the request in client.lastExchange, and look at ${look}`
+  );
+}
+
 function statusHint(status: number, context: HintContext): string | undefined {
   const endpoint = context.resourceType === "Group" ? "groups" : "users";
   switch (status) {
+    case 400:
+      return untypedBadRequestHint(context);
     case 401:
       return context.tokenSent
         ? "the server rejected the bearer token: check SCIM_TOKEN (the embedded server's is in .scimlab/dev-token)"

@@ -17,6 +17,19 @@ export class NotAttempted extends Error {
 }
 
 /**
+ * Thrown by an exercise's check when the server cannot evaluate a correct
+ * answer: it refused a filter or path that scimlab's own parser accepts on
+ * attributes the schema defines (400 or 501), it answered without the
+ * `scimType` the answer needs to tell errors apart, or it lacks a feature the
+ * answer relies on (`User.groups` not derived). The message quotes what the
+ * server did; the outcome counts as neither correct nor incorrect.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.12
+ */
+export class ServerLimitation extends Error {
+  override readonly name = "ServerLimitation";
+}
+
+/**
  * Fail the check with `message` unless `condition` holds; a one-line way to
  * write checks: `expectThat(user.active === false, "Michael is still active: …")`.
  */

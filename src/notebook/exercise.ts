@@ -1,19 +1,32 @@
-import type { ScimClient } from "../client/index.js";
-import { IncorrectAnswer, NotAttempted } from "./check-errors.js";
+import {
+  isInvalidResourceError,
+  isPaginationError,
+  isPartialResourceError,
+  isResponseValidationError,
+  isUnexpectedResponseError,
+  type ScimClient,
+} from "../client/index.js";
+import { isScimError } from "../scim/errors.js";
+import { IncorrectAnswer, NotAttempted, ServerLimitation } from "./check-errors.js";
 import { courseClient } from "./course-client.js";
 import { displayBundle } from "./kernel-output.js";
 import { containsPlaceholder } from "./placeholder.js";
 import { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 import { registerExercise } from "./exercise-registry.js";
 
-/** How a check ended. The strings are the ones the notebook test runner reads. */
-export type CheckOutcome = "correct" | "incorrect" | "not-attempted";
+/**
+ * How a check ended. The strings are the ones the notebook test runner reads.
+ * `"server-limitation"`: the server refused or could not evaluate the answer
+ * although scimlab finds it valid (see `ServerLimitation`), so the check can
+ * say neither "correct" nor "incorrect".
+ */
+export type CheckOutcome = "correct" | "incorrect" | "not-attempted" | "server-limitation";
 
 /** The result of checking one answer. */
 export interface CheckResult {
   /** The exercise id, e.g. `"chapter01.q1"`. */
   exercise: string;
-  /** Whether the answer was right, wrong, or not given yet. */
+  /** Whether the answer was right, wrong, not given yet, or beyond what this server can evaluate. */
   outcome: CheckOutcome;
   /** What the learner reads: why it is wrong and what to try, or a short congratulation. */
   message: string;
@@ -31,8 +44,11 @@ export interface CheckContext {
  *
  * `check` inspects the answer (and, through `context.client()`, the server)
  * and either returns (correct; an optional string replaces the default
- * congratulation) or throws `IncorrectAnswer` / `NotAttempted` with a message
- * that says what to do. Any other exception is caught and reported as
+ * congratulation) or throws `IncorrectAnswer` / `NotAttempted` /
+ * `ServerLimitation` with a message that says what to do. An error about the
+ * server's answer to the check's own requests (a SCIM error, a body the
+ * client cannot read) is reported as a server limitation: it says nothing
+ * about the answer. Any other exception is caught and reported as
  * incorrect, with its message: a check never breaks the notebook.
  */
 export interface ExerciseDefinition<TAnswer = unknown> {
@@ -143,8 +159,24 @@ async function evaluate<TAnswer>(definition: ExerciseDefinition<TAnswer>, answer
   } catch (error) {
     if (error instanceof NotAttempted) return result("not-attempted", error.message);
     if (error instanceof IncorrectAnswer) return result("incorrect", error.message);
+    if (error instanceof ServerLimitation) return result("server-limitation", error.message);
+    if (isAboutTheServer(error)) {
+      return result(
+        "server-limitation",
+        `The check could not finish, because of how this server answered the check's own request: ${describeError(error)} ` +
+          "That says nothing about your answer: it is neither correct nor incorrect here.",
+      );
+    }
     return result("incorrect", `The check could not finish: ${describeError(error)}`);
   }
+}
+
+/** An error the server's answer caused: a SCIM error it sent, or a body the client could not read. */
+function isAboutTheServer(error: unknown): boolean {
+  if (isScimError(error)) return error.request !== undefined;
+  return [isResponseValidationError, isInvalidResourceError, isUnexpectedResponseError, isPaginationError, isPartialResourceError].some(
+    (is) => is(error),
+  );
 }
 
 function describeError(error: unknown): string {

@@ -21,7 +21,7 @@ export { escapeHtml } from "./escape-html.js";
 export { displayBundle, liveDisplay } from "./kernel-output.js";
 export type { LiveDisplay, MimeBundle } from "./kernel-output.js";
 export { ____, containsPlaceholder } from "./placeholder.js";
-export { IncorrectAnswer, NotAttempted, expectThat } from "./check-errors.js";
+export { IncorrectAnswer, NotAttempted, ServerLimitation, expectThat } from "./check-errors.js";
 export { defineExercise } from "./exercise.js";
 export type { CheckContext, CheckOutcome, CheckResult, Exercise, ExerciseDefinition } from "./exercise.js";
 export { exercisesFor, findExercise } from "./exercise-registry.js";

@@ -12,6 +12,7 @@ const look = {
   correct: { label: "Correct", color: "#1a7f37", background: "#dafbe1" },
   incorrect: { label: "Incorrect", color: "#cf222e", background: "#ffebe9" },
   "not-attempted": { label: "Not attempted", color: "#9a6700", background: "#fff8c5" },
+  "server-limitation": { label: "Server limitation", color: "#57606a", background: "#eaeef2" },
 } as const;
 
 /** Inline `code` spans in messages (`like this`), the rest escaped. */

@@ -122,7 +122,7 @@ const q3 = defineExercise<unknown>({
       throw new NotAttempted("Charles or Michael is not on the server yet: run the chapter's cells from the top first.");
     }
     const members = await withScratchGroup(client, "chapter01-q3", [michaelId], async (group) => {
-      const patched = await tryAnswer("Your PATCH", () => client.groups.patch(group.id as string, body));
+      const patched = await tryAnswer("Your PATCH", () => client.groups.patch(group.id as string, body), { patch: body, resourceType: "Group" });
       const after = patched?.members ? patched : await client.groups.get(group.id as string);
       return (after.members ?? []).map((member) => member.value);
     });

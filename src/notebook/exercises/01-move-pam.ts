@@ -41,7 +41,7 @@ export const moveToSales = defineExercise<unknown>({
     const [before, after] = await withScratchUser(client, "chapter01-q5", copy, async (user) => {
       const id = user.id as string;
       const start = await client.users.get(id);
-      await tryAnswer("Your PATCH", () => client.users.patch(id, body));
+      await tryAnswer("Your PATCH", () => client.users.patch(id, body), { patch: body, resourceType: "User" });
       return [start, await client.users.get(id)] as const;
     });
     const department = (after[enterprise] as { department?: unknown } | undefined)?.department;

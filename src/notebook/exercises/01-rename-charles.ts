@@ -15,7 +15,10 @@ export interface CharlesSearch {
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
  */
 export async function findCharles(client: ScimClient, text: string, charlesId: string): Promise<CharlesSearch> {
-  const page = await tryAnswer(`GET /Users?filter=${text}`, () => client.users.list({ filter: text, attributes: ["userName"] }));
+  const page = await tryAnswer(`GET /Users?filter=${text}`, () => client.users.list({ filter: text, attributes: ["userName"] }), {
+    filter: text,
+    resourceType: "User",
+  });
   const found = page.Resources.length === 1 && page.Resources[0]?.id === charlesId;
   if (found) return { found, message: "" };
   if (page.Resources.length === 0) return { found, message: "your filter finds nobody." };

@@ -38,7 +38,7 @@ const q1 = defineExercise<unknown>({
     const client = context.client();
     const input = { displayName: "Scratch user", title: "Scratch", active: true };
     const after = await withScratchUser(client, "chapter02-q1", input, async (user) => {
-      await tryAnswer("Your PATCH", () => client.users.patch(user.id as string, body));
+      await tryAnswer("Your PATCH", () => client.users.patch(user.id as string, body), { patch: body, resourceType: "User" });
       return client.users.get(user.id as string);
     });
     expectThat(
@@ -80,8 +80,11 @@ const q2 = defineExercise<string>({
     const [michaelId, ...othersIds] = ids;
     const operation = await tryAnswer(`patch().remove(${JSON.stringify(answer)})`, async () => patch().remove(answer));
     const members = await withScratchGroup(client, "chapter02-q2", ids, async (group) => {
-      const patched = await tryAnswer("The PATCH with your path", () => client.groups.patch(group.id as string, operation));
-      return (patched.members ?? []).map((member) => member.value);
+      const id = group.id as string;
+      const sent = { patch: operation.build(), resourceType: "Group" } as const;
+      const patched = await tryAnswer("The PATCH with your path", () => client.groups.patch(id, operation), sent);
+      // A server may answer 204 with no body (RFC 7644 §3.5.2): then read the group.
+      return ((patched ?? (await client.groups.get(id))).members ?? []).map((member) => member.value);
     });
     expectThat(!members.includes(michaelId), "Michael is still a member: the filter in brackets must select his item of `members`.");
     const gone = othersIds.filter((id) => !members.includes(id)).length;
@@ -119,7 +122,10 @@ const q3 = defineExercise<unknown>({
     const client = context.client();
     return withScratchUser(client, "chapter02-q3-left", { displayName: "Scratch leaver", active: false }, (leaver) =>
       withScratchUser(client, "chapter02-q3-stays", { displayName: "Scratch stayer", active: true }, async (stayer) => {
-        const found = await tryAnswer(`GET /Users?filter=${text}`, () => allUsers(client, text, ["userName", "active"]));
+        const found = await tryAnswer(`GET /Users?filter=${text}`, () => allUsers(client, text, ["userName", "active"]), {
+          filter: text,
+          resourceType: "User",
+        });
         const everyone = await allUsers(client, undefined, ["userName", "active"]);
         const foundIds = new Set(found.map((user) => user.id));
         const active = found.find((user) => everyone.find((u) => u.id === user.id)?.active === true);

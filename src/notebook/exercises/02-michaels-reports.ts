@@ -31,7 +31,7 @@ export const michaelsReports = defineExercise<unknown>({
     const [michaelId] = await storyIds(client, ["mscott"]);
     const input = { displayName: "Scratch report", active: true, [SchemaUrn.EnterpriseUser]: { manager: { value: michaelId } } };
     return withScratchUser(client, "chapter02-q5", input, async (newcomer) => {
-      const found = await tryAnswer(`GET /Users?filter=${text}`, () => allUsers(client, text));
+      const found = await tryAnswer(`GET /Users?filter=${text}`, () => allUsers(client, text), { filter: text, resourceType: "User" });
       const everyone = await allUsers(client);
       const reports = everyone.filter((user) => managerIdOf(user) === michaelId);
       const foundIds = new Set(found.map((user) => user.id));

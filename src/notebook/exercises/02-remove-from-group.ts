@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { isScimError } from "../../scim/errors.js";
+import { type ScimError } from "../../scim/errors.js";
 import { patch } from "../../scim/patch.js";
-import { expectThat } from "../check-errors.js";
+import { expectThat, ServerLimitation } from "../check-errors.js";
 import { defineExercise } from "../exercise.js";
-import { describe, tryAnswer } from "./answers.js";
+import { describe, isServerRefusal, refusalOf, tryAnswer } from "./answers.js";
 import { withScratchGroup, withScratchUser } from "./scratch.js";
 
 /** What q4 expects: `removeFromGroup(groupId, userId)`. */
@@ -42,7 +42,8 @@ export const removeFromGroup = defineExercise<RemoveFromGroup>({
       `Answer with a function \`async (groupId, userId) => { … }\`; got ${describe(answer)}.`,
     );
     const client = context.client();
-    let lenient = false;
+    let probe = "noTarget" as Probe;
+    let untyped: ScimError | undefined;
     const call = (what: string, groupId: string, userId: string) =>
       tryAnswer(what, async () => answer(groupId, userId));
     await withScratchUser(client, "chapter02-q4-leaves", { displayName: "Scratch leaver" }, (leaver) =>
@@ -54,14 +55,10 @@ export const removeFromGroup = defineExercise<RemoveFromGroup>({
           let after = await members();
           expectThat(!after.includes(leaver.id as string), "After the first call the user is still a member: the function must take them out of the group it is given.");
           expectThat(after.includes(stayer.id as string), "The user is out, but so is the group's other member: remove only the item of `members` for `userId`.");
-          await call("The second call, when the user is no longer a member,", groupId, leaver.id as string);
+          untyped = await secondCall(() => call("The second call, when the user is no longer a member,", groupId, leaver.id as string));
           after = await members();
           expectThat(after.includes(stayer.id as string), "The second call removed the group's other member: remove only the item of `members` for `userId`.");
-          const strict = await client.groups.patch(groupId, patch().remove(`members[value eq "${leaver.id as string}"]`)).then(
-            () => false,
-            (error: unknown) => isScimError(error) && error.scimType === "noTarget",
-          );
-          lenient = !strict;
+          probe = await probeNoTarget(() => client.groups.patch(groupId, patch().remove(`members[value eq "${leaver.id as string}"]`)));
           const unknownGroup = randomUUID();
           const failed = await answer(unknownGroup, leaver.id as string).then(
             () => false,
@@ -75,8 +72,48 @@ export const removeFromGroup = defineExercise<RemoveFromGroup>({
       ),
     );
     const right = "Right: re-running it is harmless, and a real error (an unknown group) still stops the cell. That is what an identity provider's retry loop needs.";
-    return lenient
+    if (untyped !== undefined) {
+      throw new ServerLimitation(
+        `Your function takes a member out, and lets a real error (an unknown group) through. But on the second call ${refusalOf(untyped)}. ` +
+          "RFC 7644 §3.12 answers a remove whose filter matches nothing with 400 `noTarget`; without the scimType, a function cannot tell " +
+          "\"already removed\" from any other 400. That is neither correct nor incorrect: this server cannot show whether your function survives `noTarget`.",
+      );
+    }
+    if (probe === "untyped") {
+      return `${right} (This server answers a remove whose filter matches nothing with a 400 without \`scimType\`, so it could not show whether your function survives \`noTarget\`, RFC 7644 §3.12.)`;
+    }
+    return probe === "accepted"
       ? `${right} (This server answers 200 to a remove whose filter matches nothing, so it could not show whether your function survives \`noTarget\`; a stricter server answers 400 \`noTarget\`, RFC 7644 §3.12.)`
       : right;
   },
 });
+
+/** How the server answers a remove whose filter matches nothing: 400 `noTarget`, success, or a 400 without `scimType`. */
+type Probe = "noTarget" | "accepted" | "untyped" | "other";
+
+async function probeNoTarget(remove: () => Promise<unknown>): Promise<Probe> {
+  try {
+    await remove();
+    return "accepted";
+  } catch (error) {
+    if (!isServerRefusal(error)) return "other";
+    if (error.scimType === "noTarget") return "noTarget";
+    return error.status === 400 && error.scimType === undefined ? "untyped" : "other";
+  }
+}
+
+/**
+ * Run the learner's second call. A 400 without `scimType` that their function
+ * passed on is returned, not thrown: the server did not say `noTarget`
+ * (RFC 7644 §3.12), so the function could not know the user was already out.
+ */
+async function secondCall(run: () => Promise<unknown>): Promise<ScimError | undefined> {
+  try {
+    await run();
+    return undefined;
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    if (isServerRefusal(cause) && cause.status === 400 && cause.scimType === undefined) return cause;
+    throw error;
+  }
+}

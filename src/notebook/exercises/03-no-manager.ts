@@ -3,16 +3,18 @@ import { parseFilter } from "../../scim/filter/index.js";
 import { SchemaUrn } from "../../scim/urns.js";
 import type { User } from "../../scim/user.js";
 import { matchesFilter } from "../../server/filter/evaluate.js";
-import { expectThat, IncorrectAnswer, NotAttempted } from "../check-errors.js";
+import { isScimError } from "../../scim/errors.js";
+import { expectThat, IncorrectAnswer, NotAttempted, ServerLimitation } from "../check-errors.js";
 import { defineExercise } from "../exercise.js";
-import { filterAnswer, tryAnswer } from "./answers.js";
+import { filterAnswer, refusalOf, tryAnswer } from "./answers.js";
 import { allUsers, managerIdOf } from "./directory-reads.js";
 import { withScratchUser } from "./scratch.js";
 
 /** What the server and the check saw while the two scratch users existed. */
 interface Observed {
   everyone: User[];
-  found: User[] | IncorrectAnswer;
+  /** What the server found, or why it failed: a wrong filter, or a valid one it cannot evaluate. */
+  found: User[] | IncorrectAnswer | ServerLimitation;
   free: string;
   managed: string;
 }
@@ -25,11 +27,11 @@ async function observe(client: ScimClient, text: string, managerId: string): Pro
       { displayName: "Scratch report", [SchemaUrn.EnterpriseUser]: { manager: { value: managerId } } },
       async (managed) => {
         const everyone = await allUsers(client);
-        let found: User[] | IncorrectAnswer;
+        let found: Observed["found"];
         try {
-          found = await tryAnswer(`GET /Users?filter=${text}`, () => allUsers(client, text, ["userName"]));
+          found = await tryAnswer(`GET /Users?filter=${text}`, () => allUsers(client, text, ["userName"]), { filter: text, resourceType: "User" });
         } catch (error) {
-          found = error instanceof IncorrectAnswer ? error : new IncorrectAnswer(String(error));
+          found = error instanceof IncorrectAnswer || error instanceof ServerLimitation ? error : new IncorrectAnswer(String(error));
         }
         return { everyone, found, free: free.id as string, managed: managed.id as string };
       },
@@ -47,14 +49,16 @@ function evaluateHere(text: string, users: User[]): string[] | undefined {
   }
 }
 
+const ids = (users: User[]) => users.map((user) => user.id as string);
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
 /**
  * Chapter 03, question 5: a filter that finds the users with no manager,
  * judged against every user read from the server while two scratch users
  * exist (one with a manager, one without). When the server's answer differs
- * but scimlab's own evaluator finds exactly the right users, the check says
- * the server cannot evaluate that filter rather than calling it wrong.
+ * (or it refuses the filter) but scimlab's own evaluator finds exactly the
+ * right users, the outcome is a server limitation: the server cannot
+ * evaluate that form, and the answer is neither correct nor incorrect.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-4.3
  */
@@ -75,21 +79,30 @@ export const q5 = defineExercise<unknown>({
     const seen = await observe(client, text, someone.id as string);
     const expected = seen.everyone.filter((user) => managerIdOf(user) === undefined).map((user) => user.id as string);
     const names = new Map(seen.everyone.map((user) => [user.id as string, user.userName]));
-    const show = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(", ") || "nobody";
-    const foundIds = seen.found instanceof IncorrectAnswer ? undefined : seen.found.map((user) => user.id as string);
-    if (foundIds !== undefined && sameSet(foundIds, expected)) {
-      return "Right: the users whose manager is unassigned, today's and any created later; Ryan is among them since the `PUT` dropped his Enterprise data.";
+    const show = (list: string[]) => list.map((id) => names.get(id) ?? id).join(", ") || "nobody";
+    const refused = seen.found instanceof Error ? seen.found : undefined;
+    if (refused === undefined && sameSet(ids(seen.found as User[]), expected)) {
+      const ryan = seen.everyone.find((user) => user.userName === "rhoward");
+      const why = ryan !== undefined && expected.includes(ryan.id as string) ? "; Ryan is among them since the `PUT` dropped his Enterprise data" : "";
+      return `Right: the users whose manager is unassigned, today's and any created later${why}.`;
     }
+    if (refused instanceof IncorrectAnswer) throw refused;
     const here = evaluateHere(text, seen.everyone);
     if (here !== undefined && sameSet(here, expected)) {
-      const answered = foundIds === undefined ? `refused it (${(seen.found as Error).message})` : `found ${foundIds.length} user(s) (${show(foundIds)})`;
-      return (
-        `Right: evaluated as RFC 7644 §3.4.2.2 says (by scimlab's own evaluator), your filter finds exactly the ${expected.length} ` +
-        `users with no manager. But this server ${answered}: it cannot evaluate this form, so a client talking to it needs another one ` +
-        "(see q5.solution())."
+      const cause = refused?.cause;
+      const answered =
+        refused === undefined
+          ? `found ${(seen.found as User[]).length} user(s) (${show(ids(seen.found as User[]))})`
+          : `refused it (${isScimError(cause) ? refusalOf(cause) : refused.message})`;
+      throw new ServerLimitation(
+        `Evaluated as RFC 7644 §3.4.2.2 says (by scimlab's own evaluator), your filter finds exactly the ${expected.length} ` +
+          `users with no manager. But this server ${answered}: it cannot evaluate this form. That is neither correct nor ` +
+          "incorrect; a client talking to this server needs another form (see q5.solution()).",
       );
     }
-    if (foundIds === undefined) throw seen.found as IncorrectAnswer;
+    if (refused !== undefined && here === undefined) throw refused;
+    // When the server could not evaluate a valid filter, judge what scimlab's evaluator finds.
+    const foundIds = refused === undefined ? ids(seen.found as User[]) : (here as string[]);
     const withManager = seen.everyone.filter((user) => managerIdOf(user) !== undefined).map((user) => user.id as string);
     const urnTip =
       /manager/i.test(text) && !/urn:/i.test(text)

@@ -92,8 +92,9 @@ async function checkCase(client: ScimClient, sync: SyncMembers, one: SyncCase, i
   const meanwhile = one.meanwhile === undefined ? undefined : (ids[one.meanwhile] as string);
   const start = meanwhile === undefined ? current : [...current, meanwhile];
   const after = await withScratchGroup(client, `chapter03-q4-${index + 1}`, start, async (group) => {
-    await tryAnswer(`${call}: the PATCH`, () => client.groups.patch(group.id as string, body));
-    const read = await client.groups.get(group.id as string, { attributes: ["members"] });
+    await tryAnswer(`${call}: the PATCH`, () => client.groups.patch(group.id as string, body), { patch: body, resourceType: "Group" });
+    // The whole group: some servers answer attributes=members with members emptied of their value (RFC 7644 §3.9).
+    const read = await client.groups.get(group.id as string);
     return (read.members ?? []).flatMap((member) => member.value ?? []);
   });
   if (meanwhile !== undefined) {

@@ -214,9 +214,10 @@ describe("chapter 03 q5 on scimmy, which cannot evaluate every right answer", ()
     expect(result).toMatchObject({ outcome: "correct", message: expect.not.stringMatching(/this server/) });
   });
 
-  it("passes `not (…manager.value pr)`, which scimmy (behind the peer) answers with nobody, saying this server cannot evaluate it", async () => {
+  it("calls `not (…manager.value pr)`, which scimmy (behind the peer) answers with nobody, a server limitation, neither correct nor incorrect", async () => {
     const result = await chapter03.q5.evaluate(`not (${E}:manager.value pr)`);
-    expect(result).toMatchObject({ outcome: "correct", message: expect.stringMatching(/this server found 0 user/) });
+    expect(result).toMatchObject({ outcome: "server-limitation", message: expect.stringMatching(/this server found 0 user/) });
+    expect(result.message).toMatch(/neither correct nor incorrect/);
   });
 
   it("still fails a wrong answer", async () => {
