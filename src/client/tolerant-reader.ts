@@ -10,7 +10,8 @@ import { tolerateResource, type Reading } from "./tolerate-resource.js";
  * the body is read as it is: it records each deviation that leaves the data usable and returns the body
  * with string Booleans turned into Booleans.
  *
- * 1. `/ServiceProviderConfig`: the REQUIRED numbers, `schemas`, Booleans (RFC 7643 §5).
+ * 1. `/ServiceProviderConfig`: the REQUIRED numbers, `schemas`, Booleans (RFC 7643 §5); `/ResourceTypes` and
+ *    `/Schemas`: each listed resource's `schemas` (RFC 7643 §3).
  * 2. A get, create, replace or patch: the resource (RFC 7643 §3, §2.3.2; RFC 7644 §3.9).
  * 3. A list or search: each resource of `Resources`, named by its `id` or its position in the results,
  *    and `totalResults` against the page: fewer than `startIndex - 1` plus the resources on the page is
@@ -21,7 +22,11 @@ import { tolerateResource, type Reading } from "./tolerate-resource.js";
  */
 export function tolerantReader(call: ScimCall<unknown>, deviate: (deviation: DeviationInput) => void): ((body: unknown) => unknown) | undefined {
   const request = `${OperationTable[call.operation].method} ${call.path}`;
-  if (call.operation === "discovery") return call.path === "/ServiceProviderConfig" ? (body) => tolerateConfig(body, request, deviate) : undefined;
+  if (call.operation === "discovery") {
+    if (call.path === "/ServiceProviderConfig") return (body) => tolerateConfig(body, request, deviate);
+    const listed: Reading = { request, selected: false, deviate };
+    return (body) => (isObject(body) && Array.isArray(body.Resources) ? { ...body, Resources: body.Resources.map((item, index) => tolerateResource(item, listed, index + 1)) } : body);
+  }
   const searched = call.operation === "search" && isObject(call.body) ? call.body : {};
   const asked = (name: string) => call.query?.[name] ?? searched[name];
   const reading: Reading = { request, resourceType: call.context?.resourceType, selected: asked("attributes") !== undefined, deviate };

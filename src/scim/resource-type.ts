@@ -20,7 +20,8 @@ import { MetaSchema } from "./meta.js";
  */
 export const ResourceTypeSchema = z
   .object({
-    schemas: z.array(z.string()),
+    /** REQUIRED (RFC 7643 §3), but read as optional: a missing one is recorded as a deviation, not refused. */
+    schemas: z.array(z.string()).optional(),
     id: z.string().optional(),
     name: z.string(),
     description: z.string().optional(),

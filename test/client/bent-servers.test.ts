@@ -103,6 +103,9 @@ const scenarios: Partial<Record<BendName, (client: ScimClient) => Promise<Expect
     const page = await client.users.list({ filter: 'userName eq "pam"' });
     expect(page.Resources.map((user) => user.id)).toEqual([userId]);
     expect(page.invalid).toEqual([]);
+    // Discovery lists too: resource types without schemas are read, and recorded.
+    expect((await client.resourceTypes()).map((type) => type.name).sort()).toEqual(["Group", "User"]);
+    expect(client.deviations.some((deviation) => deviation.request === "GET /ResourceTypes" && deviation.rfc === "RFC 7643 §3")).toBe(true);
     return { rfc: "RFC 7643 §3", kind: "violation", item: `User ${userId}` };
   },
   async "strings-for-booleans"(client) {
