@@ -7,7 +7,7 @@ import { expectThat, ServerLimitation } from "../check-errors.js";
 import { defineExercise } from "../exercise.js";
 import { filterAnswer, tryAnswer } from "./answers.js";
 import { findCompany } from "./03-company.js";
-import { allUsers } from "./directory-reads.js";
+import { allUsers, sameIds } from "./directory-reads.js";
 import { withScratchUser } from "./scratch.js";
 
 /** Users a filter found: their ids and a readable list of their userNames. */
@@ -73,7 +73,6 @@ async function observe(client: ScimClient, text: string, companyId: string): Pro
   });
 }
 
-const same = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
 /**
  * Chapter 03, question 2: a filter on the users' `groups` that finds the
@@ -99,11 +98,11 @@ export const q2 = defineExercise<unknown>({
     const company = await findCompany(client);
     const seen = await observe(client, text, company.id as string);
     const { members, newcomer } = seen;
-    if (!(seen.server instanceof ServerLimitation) && same(seen.server.ids, members)) {
+    if (!(seen.server instanceof ServerLimitation) && sameIds(seen.server.ids, members)) {
       return "Right: `groups` is read-only, but you can filter on it, and it follows the group's members as they change.";
     }
     const found = seen.here ?? (seen.server as Found);
-    if (same(found.ids, members)) {
+    if (sameIds(found.ids, members)) {
       if (seen.server instanceof ServerLimitation) throw seen.server;
       throw new ServerLimitation(
         `This server does not fill in \`User.groups\` from the groups' members (RFC 7643 §4.1.2 says it is derived from them), ` +
@@ -115,7 +114,7 @@ export const q2 = defineExercise<unknown>({
     const today = members.filter((id) => id !== newcomer);
     const where = seen.here === undefined ? "" : " (evaluated by scimlab, as this server could not)";
     expectThat(
-      !same(found.ids, today),
+      !sameIds(found.ids, today),
       `Your filter finds today's ${today.length} members (${found.shown})${where}, but not a user the check added to the company ` +
         "for a moment (and has removed and deleted again): it picks people, not membership. Ask each user which groups they are in.",
     );

@@ -7,7 +7,7 @@ import { isScimError } from "../../scim/errors.js";
 import { expectThat, IncorrectAnswer, NotAttempted, ServerLimitation } from "../check-errors.js";
 import { defineExercise } from "../exercise.js";
 import { filterAnswer, refusalOf, tryAnswer } from "./answers.js";
-import { allUsers, managerIdOf } from "./directory-reads.js";
+import { allUsers, managerIdOf, sameIds } from "./directory-reads.js";
 import { withScratchUser } from "./scratch.js";
 
 /** What the server and the check saw while the two scratch users existed. */
@@ -50,7 +50,6 @@ function evaluateHere(text: string, users: User[]): string[] | undefined {
 }
 
 const ids = (users: User[]) => users.map((user) => user.id as string);
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
 /**
  * Chapter 03, question 5: a filter that finds the users with no manager,
@@ -81,14 +80,14 @@ export const q5 = defineExercise<unknown>({
     const names = new Map(seen.everyone.map((user) => [user.id as string, user.userName]));
     const show = (list: string[]) => list.map((id) => names.get(id) ?? id).join(", ") || "nobody";
     const refused = seen.found instanceof Error ? seen.found : undefined;
-    if (refused === undefined && sameSet(ids(seen.found as User[]), expected)) {
+    if (refused === undefined && sameIds(ids(seen.found as User[]), expected)) {
       const ryan = seen.everyone.find((user) => user.userName === "rhoward");
       const why = ryan !== undefined && expected.includes(ryan.id as string) ? "; Ryan is among them since the `PUT` dropped his Enterprise data" : "";
       return `Right: the users whose manager is unassigned, today's and any created later${why}.`;
     }
     if (refused instanceof IncorrectAnswer) throw refused;
     const here = evaluateHere(text, seen.everyone);
-    if (here !== undefined && sameSet(here, expected)) {
+    if (here !== undefined && sameIds(here, expected)) {
       const cause = refused?.cause;
       const answered =
         refused === undefined
@@ -109,12 +108,12 @@ export const q5 = defineExercise<unknown>({
         ? " `manager` belongs to the Enterprise User extension: outside the core schema, an attribute is named with its schema URN (RFC 7644 §3.10)."
         : "";
     expectThat(
-      !sameSet(foundIds, withManager),
+      !sameIds(foundIds, withManager),
       `Your filter finds the ${foundIds.length} users who have a manager (${show(foundIds)}): the opposite of the question.`,
     );
     const everyone = seen.everyone.map((user) => user.id as string);
     expectThat(
-      !sameSet(foundIds, everyone),
+      !sameIds(foundIds, everyone),
       `Your filter finds every user (${foundIds.length}), those with a manager too.${urnTip}`,
     );
     expectThat(
@@ -122,7 +121,7 @@ export const q5 = defineExercise<unknown>({
       `Your filter finds ${foundIds.length} user(s), among them a user with a manager (the check created one for a moment, and has deleted it again).${urnTip}`,
     );
     expectThat(
-      !sameSet(foundIds, expected.filter((id) => id !== seen.free)),
+      !sameIds(foundIds, expected.filter((id) => id !== seen.free)),
       `Your filter finds ${foundIds.length} user(s) (${show(foundIds)}), but not a user without a manager that the check created for a moment ` +
         "(and has deleted again): it picks people, not the absence of a manager.",
     );

@@ -41,3 +41,8 @@ export function managerIdOf(user: User): string | undefined {
   const value = enterprise?.manager?.value;
   return typeof value === "string" && value !== "" ? value : undefined;
 }
+
+/** Whether two lists of ids hold the same ids, in any order (each list without repeats). */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
