@@ -11,6 +11,8 @@ export interface ScimHttpRequest {
   headers: Record<string, string | undefined>;
   /** The body text; `""` when there is none. */
   body: string;
+  /** The client's IP address, when the request came over a socket (rate limits key on it). */
+  remoteAddress?: string;
 }
 
 /** An HTTP response produced by the handler: status, headers, body text. */

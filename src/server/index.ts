@@ -14,3 +14,6 @@ export type { RequestLogEntry } from "./request-log.js";
 export { SqliteStore } from "./store/sqlite.js";
 export { defaultLimits } from "./server-context.js";
 export type { ServerLimits } from "./server-context.js";
+export { listen } from "./listen.js";
+export type { ListenOptions } from "./listen.js";
+export { errorResponse, jsonResponse } from "./responses.js";

@@ -31,7 +31,7 @@ export function listen(handler: ScimHandler, options: ListenOptions = {}): Promi
         send(response, errorResponse(payloadTooLarge(maxPayloadSize), { connection: "close" }));
         return;
       }
-      handler({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers as Record<string, string | undefined>, body }).then(
+      handler({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers as Record<string, string | undefined>, body, remoteAddress: request.socket.remoteAddress }).then(
         (answer) => send(response, answer),
         (error: unknown) => {
           response.destroy(error instanceof Error ? error : new Error(String(error)));

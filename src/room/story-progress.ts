@@ -1,0 +1,103 @@
+import type { ScimClient } from "../client/index.js";
+import { castPeople, loadCast, type Cast } from "../setup/cast.js";
+import { observeDirectory, type ObservedDirectory } from "../setup/observe-directory.js";
+import { differingAttributes, personView } from "../setup/person-view.js";
+import { checkpoints, type CheckpointId, type StoryGroupName, type StoryStep } from "../setup/storyline.js";
+
+/** One story step of a checkpoint, and whether a learner's directory shows it. */
+export interface StepProgress {
+  readonly checkpoint: CheckpointId;
+  /** The storyline's label, e.g. `"Charles created"`. */
+  readonly label: string;
+  readonly holds: boolean;
+}
+
+/** Where a learner's directory stands in the storyline, step by step. */
+export interface StoryProgress {
+  /** Every step of every checkpoint, in story order. */
+  readonly steps: readonly StepProgress[];
+  /** The furthest checkpoint whose steps, and every earlier checkpoint's, all hold. */
+  readonly reached: CheckpointId | undefined;
+}
+
+/**
+ * Read a directory (with plain SCIM queries, as `verifyCheckpoint` does) and
+ * say which of the storyline's steps it shows. Unlike `verifyCheckpoint`,
+ * which asks "is the directory exactly at checkpoint X?" (and so says no to
+ * every earlier checkpoint once a learner moves on), each step is judged by
+ * its own effect, so a grid of learners × steps fills in as they progress:
+ *
+ * - provision: those people exist;
+ * - createGroup / join: the group exists and holds those people, except
+ *   people a later `leave` step of the story takes out of it;
+ * - leave: the group exists without those people;
+ * - deactivate: the person exists with `active` false;
+ * - workEmail: the person's work email is the new one;
+ * - rewrite: the person is exactly the rewritten record.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
+ */
+export async function storyProgress(client: ScimClient, cast: Cast = loadCast()): Promise<StoryProgress> {
+  const observed = await observeDirectory(client, cast);
+  const steps: StepProgress[] = [];
+  let reached: CheckpointId | undefined;
+  let allSoFar = true;
+  for (const point of checkpoints) {
+    for (const step of point.steps) {
+      const holds = stepHolds(step, observed, cast);
+      steps.push({ checkpoint: point.id, label: step.label, holds });
+      allSoFar &&= holds;
+    }
+    if (allSoFar) reached = point.id;
+  }
+  return { steps, reached };
+}
+
+function stepHolds(step: StoryStep, observed: ObservedDirectory, cast: Cast): boolean {
+  const branch = cast.employees.map((member) => member.user.userName);
+  switch (step.kind) {
+    case "provision":
+      return (step.people === "branch" ? branch : step.people).every((userName) => observed.people.has(userName));
+    case "createGroup":
+    case "join": {
+      const people: readonly string[] = "people" in step ? step.people : step.members === "branch" ? branch : step.members;
+      const leaving = leftLater(step.group);
+      const members = membersOf(observed, step.group);
+      return members !== undefined && people.filter((userName) => !leaving.has(userName)).every((userName) => members.has(userName));
+    }
+    case "leave": {
+      const members = membersOf(observed, step.group);
+      return members !== undefined && step.people.every((userName) => !members.has(userName));
+    }
+    case "deactivate": {
+      const active = observed.people.get(step.person)?.active as unknown;
+      return active === false || active === "false" || active === "False";
+    }
+    case "workEmail": {
+      const emails = (observed.people.get(step.person)?.emails ?? []) as { value?: string; type?: string }[];
+      return emails.some((email) => email.type === "work" && email.value?.toLowerCase() === step.value.toLowerCase());
+    }
+    case "rewrite": {
+      const current = observed.people.get(step.person);
+      const entry = castPeople(cast).find((member) => member.user.userName === step.person);
+      if (current === undefined || entry === undefined) return false;
+      const expected = personView({ ...step.user, externalId: entry.entryUUID }, observed.userNameOf);
+      return differingAttributes(expected, personView(current, observed.userNameOf)).length === 0;
+    }
+  }
+}
+
+/** The userNames of the one group of that name; `undefined` when there is none (or more than one). */
+function membersOf(observed: ObservedDirectory, group: StoryGroupName): Set<string> | undefined {
+  const found = observed.groups.get(group) ?? [];
+  if (found.length !== 1) return undefined;
+  return new Set((found[0]?.members ?? []).map((member) => observed.userNameOf(member.value ?? "") ?? "").filter((name) => name !== ""));
+}
+
+/** The people some `leave` step of the storyline takes out of `group`. */
+function leftLater(group: StoryGroupName): Set<string> {
+  const people = new Set<string>();
+  for (const point of checkpoints) {
+    for (const step of point.steps) if (step.kind === "leave" && step.group === group) step.people.forEach((userName) => people.add(userName));
+  }
+  return people;
+}
