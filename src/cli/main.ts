@@ -1,3 +1,5 @@
+import { runJoin } from "./join.js";
+import { runRoom } from "./room.js";
 import { runSeed } from "./seed.js";
 import { runServe } from "./serve.js";
 
@@ -7,13 +9,17 @@ type Command = (argv: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   serve: runServe,
   seed: runSeed,
+  room: runRoom,
+  join: runJoin,
 };
 
 const usage = `Usage: scimlab <command> [options]
 
 Commands:
   serve   start the embedded SCIM 2.0 server   (scimlab serve --help)
-  seed    fill a SCIM server with a generated directory   (scimlab seed --help)`;
+  seed    fill a SCIM server with a generated directory   (scimlab seed --help)
+  room    one server for a workshop room, a directory per learner   (scimlab room --help)
+  join    join a room; prints SCIM_BASE_URL and SCIM_TOKEN   (scimlab join --help)`;
 
 /** Dispatch `scimlab <command> ...` to its implementation. */
 export async function main(argv: string[]): Promise<number> {

@@ -28,17 +28,19 @@ export class InProcessDispatcher extends Dispatcher {
     }
     const body = typeof options.body === "string" ? options.body : options.body instanceof Uint8Array ? Buffer.from(options.body).toString("utf8") : "";
     if (body !== "") headers["content-length"] ??= String(Buffer.byteLength(body));
-    this.#handler({ method: options.method, url: options.path, headers, body }).then(
-      (response) => {
-        if (aborted !== undefined) return handler.onError?.(aborted);
+    const fail = (error: unknown) => handler.onError?.(error instanceof Error ? error : new Error(String(error)));
+    this.#handler({ method: options.method, url: options.path, headers, body }).then((response) => {
+      try {
+        if (aborted !== undefined) return fail(aborted);
         const raw: Buffer[] = [];
         for (const [name, value] of Object.entries(response.headers)) raw.push(Buffer.from(name), Buffer.from(value));
         handler.onHeaders?.(response.status, raw, () => {}, "");
         if (response.body !== "") handler.onData?.(Buffer.from(response.body, "utf8"));
-        handler.onComplete?.(null);
-      },
-      (error: unknown) => handler.onError?.(error instanceof Error ? error : new Error(String(error))),
-    );
+        handler.onComplete?.([]);
+      } catch (error) {
+        fail(error); // Never an unhandled rejection: the room serves others.
+      }
+    }, fail);
     return true;
   }
 

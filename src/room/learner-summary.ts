@@ -11,7 +11,7 @@ export interface LearnerSummary {
   /** Their last request (this run), else the last one the registry recorded; `null` if none. */
   readonly lastActivity: string | null;
   /** Their SCIM requests since the room started, by status class, with the last error. */
-  readonly requests: Pick<RequestCounts, "byClass" | "lastError">;
+  readonly requests: { readonly byClass: RequestCounts["byClass"]; readonly lastError: NonNullable<RequestCounts["lastError"]> | null };
   /** The storyline steps their directory shows. */
   readonly progress: StoryProgress;
   /** Their exercise outcomes, by exercise id. */
@@ -26,7 +26,7 @@ export async function learnerSummary(room: Room, learner: Learner): Promise<Lear
     name: learner.name,
     joined: learner.created,
     lastActivity: counts?.lastActivity ?? learner.lastSeen,
-    requests: { byClass: counts?.byClass ?? { "2xx": 0, "3xx": 0, "4xx": 0, "5xx": 0 }, lastError: counts?.lastError },
+    requests: { byClass: counts?.byClass ?? { "2xx": 0, "3xx": 0, "4xx": 0, "5xx": 0 }, lastError: counts?.lastError ?? null },
     progress: await room.progress(learner.id),
     checks: room.registry.checks(learner.id),
   };
