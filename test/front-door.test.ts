@@ -24,7 +24,7 @@ describe("the learner's front door, `import … from \"scimlab\"`", () => {
 });
 
 describe("the subpath exports in package.json", () => {
-  const subpaths = ["scim", "client", "server", "setup", "notebook"];
+  const subpaths = ["scim", "client", "server", "setup", "notebook", "room"];
 
   it("declares each layer's door, for Node (`exports`) and for TypeScript without exports support (`typesVersions`)", () => {
     for (const sub of subpaths) {
@@ -40,5 +40,6 @@ describe("the subpath exports in package.json", () => {
     expect(typeof (await import("../src/notebook/index.js")).defineExercise).toBe("function");
     expect(typeof (await import("../src/scim/index.js")).findAttribute).toBe("function");
     expect(typeof (await import("../src/client/index.js")).paginate).toBe("function");
+    expect(typeof (await import("../src/room/index.js")).startRoom).toBe("function");
   });
 });
