@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { connect, disconnect } from "../../src/notebook/connect.js";
+import { renderConnection, renderConnectionText } from "../../src/notebook/render-connection.js";
 import { currentRoom } from "../../src/notebook/room-reporter.js";
 import { startServer } from "../../src/server/index.js";
 import { testRoom } from "../room/harness.js";
@@ -83,5 +84,11 @@ describe("connect in a room", () => {
     await connect();
     expect(currentRoom()).toBeUndefined();
     expect(printed()).toContain("embedded in this kernel");
+  });
+
+  it("escapes the room's and the learner's names in the HTML box", () => {
+    const info = { baseUrl: "http://room/scim/v2", source: "SCIM_BASE_URL" as const, embedded: false, tokenSet: true, room: { name: "R&D", learner: "<b>Ada</b>" } };
+    expect(renderConnection(info)).toContain("Connected: Room R&amp;D, learner &lt;b&gt;Ada&lt;/b&gt;");
+    expect(renderConnectionText(info)).toMatch(/^Connected: Room R&D, learner <b>Ada<\/b>\n {2}Base URL: http:\/\/room\/scim\/v2\n {2}Server: scimlab room \(SCIM_BASE_URL\)/);
   });
 });
