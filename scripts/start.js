@@ -4,26 +4,30 @@
 // Options: --no-browser   --jupyter-port N (default 8888)   --scim-port N (default 8880)   --notebook (classic UI)
 //          --data PATH (the embedded server's database; default .scimlab/scimlab.db)
 // To use another SCIM server instead of the embedded one: SCIM_BASE_URL=https://… SCIM_TOKEN=… npm start
+// To work in a workshop room: npm start -- --join ROOM_URL CODE [--name NAME] (no embedded server then)
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { jupyterEnv, jupyterPath, prepare, root } from "./prepare.js";
+import { joinRoom, parseStartArguments, roomKernelEnv } from "./start-join.js";
 
-const { values: flags } = parseArgs({
-  options: {
-    "no-browser": { type: "boolean", default: Boolean(process.env.CI) },
-    "jupyter-port": { type: "string", default: "8888" },
-    "scim-port": { type: "string", default: "8880" },
-    notebook: { type: "boolean", default: false },
-    data: { type: "string" },
-  },
-});
+let parsed;
+try {
+  parsed = parseStartArguments(process.argv.slice(2));
+} catch (error) {
+  console.error(`[scimlab] ${error.message}`);
+  process.exit(2);
+}
+const { flags } = parsed;
 
 const python = process.env.SCIMLAB_PYTHON && process.env.SCIMLAB_PREPARED ? process.env.SCIMLAB_PYTHON : prepare();
 const children = [];
 try {
-  const scim = process.env.SCIM_BASE_URL ? { url: process.env.SCIM_BASE_URL, origin: "from SCIM_BASE_URL" } : await embeddedServer();
+  const scim = parsed.join
+    ? await roomServer(parsed.join)
+    : process.env.SCIM_BASE_URL
+      ? { url: process.env.SCIM_BASE_URL, origin: "from SCIM_BASE_URL" }
+      : await embeddedServer();
   const jupyter = await startJupyter(scim);
   printBanner(scim, jupyter);
   stopOnSignal();
@@ -31,6 +35,12 @@ try {
   stopChildren();
   console.error(`[scimlab] ${error.message}`);
   process.exitCode = 1;
+}
+
+/** Join the workshop room: the kernel gets the learner's SCIM_BASE_URL and SCIM_TOKEN; no embedded server. */
+async function roomServer(join) {
+  const joined = await joinRoom(join);
+  return { url: joined.baseUrl, origin: `room ${joined.room}, learner ${joined.name}`, roomUrl: join.roomUrl, env: roomKernelEnv(joined) };
 }
 
 /** Reuse the embedded server that already runs for this project, or start one. */
@@ -75,7 +85,7 @@ async function startJupyter(scim) {
   args.push(`--port=${flags["jupyter-port"]}`, "--ip=127.0.0.1");
   if (flags["no-browser"]) args.push("--no-browser");
   if (process.getuid?.() === 0) args.push("--allow-root"); // containers and CI machines often run as root
-  const env = jupyterEnv(process.env.SCIM_BASE_URL ? {} : { SCIM_BASE_URL: scim.url });
+  const env = jupyterEnv(scim.env ?? (process.env.SCIM_BASE_URL ? {} : { SCIM_BASE_URL: scim.url }));
   const child = spawn(python, args, { cwd: root, env, detached: true, stdio: ["ignore", "inherit", "pipe"] });
   children.push(child);
   const url = await firstMatch(child.stderr, /(http:\/\/127\.0\.0\.1:\d+\/\S*token=\S+)/, child, true);
@@ -102,15 +112,16 @@ function firstMatch(stream, pattern, child, echo = false) {
 }
 
 function printBanner(scim, jupyter) {
+  const room = scim.roomUrl ? `  Room URL        ${scim.roomUrl}\n                  SCIM_TOKEN set (hidden)\n` : "";
   console.log(`
 scimlab is ready
   Jupyter         ${jupyter.url}   (${jupyter.ui})
                   open notebooks/00-welcome.ipynb and choose the "TypeScript (scimlab)" kernel
   SCIM server     ${scim.url}   (${scim.origin})
-  Kernel spec     ${join(jupyterPath, "kernels", "tslab")} (this project only, via JUPYTER_PATH)
+${room}  Kernel spec     ${join(jupyterPath, "kernels", "tslab")} (this project only, via JUPYTER_PATH)
   Another server  SCIM_BASE_URL=https://… SCIM_TOKEN=… npm start
   VS Code         open a notebook, Select Kernel → Existing Jupyter Server → paste the Jupyter URL above
-Press Ctrl-C once to stop Jupyter and the server.
+Press Ctrl-C once to stop Jupyter${scim.roomUrl ? "" : " and the server"}.
 `);
 }
 

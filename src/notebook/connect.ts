@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from "../server/index.js";
 import { useCourseClient } from "./course-client.js";
 import { displayBundle } from "./kernel-output.js";
 import { renderConnection, renderConnectionText, type ConnectionInfo } from "./render-connection.js";
+import { findRoom, useRoom } from "./room-reporter.js";
 import { notebookWarnings } from "./show-warning.js";
 
 /** Options of {@link connect}. */
@@ -28,6 +29,10 @@ let inProcess: Promise<RunningServer> | undefined;
  * 3. Else start the embedded server inside this kernel, on a free port, on the
  *    project database (`.scimlab/scimlab.db`), with the development token.
  *
+ * When the server is a scimlab room (`GET /room/me` answers the token), it
+ * says "Room …, learner …" and every `check()` reports its outcome there;
+ * on any other server (404, an error) nothing changes.
+ *
  * Displays which server the notebook talks to (the token only as "set
  * (hidden)") and makes the client the one exercise checks use. The client's
  * warnings are displayed as notes under the cell (not written to stderr).
@@ -45,7 +50,11 @@ export async function connect(options: ConnectOptions = {}): Promise<ScimClient>
       embedded: environment.baseUrlSource === "server.json",
       tokenSet: environment.token !== undefined,
     };
+    const room = environment.baseUrlSource === "SCIM_BASE_URL" ? await findRoom(environment.baseUrl, environment.token) : undefined;
+    useRoom(room);
+    if (room !== undefined) info.room = { name: room.room, learner: room.learner };
   } else {
+    useRoom(undefined);
     const files = projectFiles();
     inProcess ??= startServer({ port: 0, data: files.database, token: readOrCreateDevToken(files), quiet: true }).catch(
       (error: unknown) => {

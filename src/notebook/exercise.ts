@@ -13,6 +13,7 @@ import { displayBundle } from "./kernel-output.js";
 import { containsPlaceholder } from "./placeholder.js";
 import { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 import { registerExercise } from "./exercise-registry.js";
+import { reportCheck } from "./room-reporter.js";
 
 /**
  * How a check ended. The strings are the ones the notebook test runner reads.
@@ -89,7 +90,9 @@ export interface Exercise<TAnswer = unknown> {
    * Check `answer` and display the outcome (and the machine-readable marker
    * `application/vnd.scimlab.check+json`). Never rejects. Resolves to nothing,
    * as learntools' `check()` does, so the cell shows the outcome once; use
-   * {@link Exercise.evaluate} to get it as a value.
+   * {@link Exercise.evaluate} to get it as a value. In a workshop room
+   * (see `connect()`), also reports the exercise id, outcome, attempts and
+   * hints asked to the room, in the background: never the answer.
    */
   check(answer?: TAnswer): Promise<void>;
   /**
@@ -117,13 +120,17 @@ export interface Exercise<TAnswer = unknown> {
  */
 export function defineExercise<TAnswer = unknown>(definition: ExerciseDefinition<TAnswer>): Exercise<TAnswer> {
   let hintsShown = 0;
+  let hintsAsked = 0;
+  let attempts = 0;
   const exercise: Exercise<TAnswer> = {
     id: definition.id,
     title: definition.title,
     solutionCode: definition.solution,
     evaluate: (answer?: TAnswer) => evaluate(definition, answer),
     async check(answer?: TAnswer) {
+      attempts += 1;
       const result = await evaluate(definition, answer);
+      void reportCheck({ exercise: result.exercise, outcome: result.outcome, attempts, hintsAsked });
       displayBundle({
         "text/html": renderCheckHtml(result, definition.title),
         "text/plain": renderCheckText(result),
@@ -131,6 +138,7 @@ export function defineExercise<TAnswer = unknown>(definition: ExerciseDefinition
       });
     },
     hint(n?: number) {
+      hintsAsked += 1;
       const tier = n ?? Math.min(hintsShown + 1, Math.max(definition.hints.length, 1));
       hintsShown = Math.max(hintsShown, tier);
       const { html, text } = renderHint(definition.hints, tier);

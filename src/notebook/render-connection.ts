@@ -12,12 +12,19 @@ export interface ConnectionInfo {
   tokenSet: boolean;
   /** The database file of a server started in this kernel. */
   database?: string;
+  /** The scimlab room the server is, and the learner the token belongs to (`GET /room/me`). */
+  room?: { name: string; learner: string };
+}
+
+/** "Connected", or "Connected: Room …, learner …" in a room. */
+function heading(info: ConnectionInfo): string {
+  return info.room ? `Connected: Room ${info.room.name}, learner ${info.room.learner}` : "Connected";
 }
 
 function lines(info: ConnectionInfo): Array<[string, string]> {
   const rows: Array<[string, string]> = [
     ["Base URL", info.baseUrl],
-    ["Server", `${info.embedded ? "scimlab embedded server" : "SCIM service"} (${info.source})`],
+    ["Server", `${info.room ? "scimlab room" : info.embedded ? "scimlab embedded server" : "SCIM service"} (${info.source})`],
     ["Token", info.tokenSet ? "set (hidden)" : "not set"],
   ];
   if (info.database) rows.push(["Data", info.database]);
@@ -29,10 +36,10 @@ export function renderConnection(info: ConnectionInfo): string {
   const rows = lines(info)
     .map(([name, value]) => `<tr><th style="text-align:left">${name}</th><td style="text-align:left"><code>${escapeHtml(value)}</code></td></tr>`)
     .join("");
-  return `<div style="border-left:4px solid #0969da;padding:4px 10px"><strong>Connected</strong><table>${rows}</table></div>`;
+  return `<div style="border-left:4px solid #0969da;padding:4px 10px"><strong>${escapeHtml(heading(info))}</strong><table>${rows}</table></div>`;
 }
 
 /** The connection as text; never includes the token. */
 export function renderConnectionText(info: ConnectionInfo): string {
-  return ["Connected", ...lines(info).map(([name, value]) => `  ${name}: ${value}`)].join("\n");
+  return [heading(info), ...lines(info).map(([name, value]) => `  ${name}: ${value}`)].join("\n");
 }
