@@ -1,6 +1,12 @@
 // `npm start -- --join ROOM_URL CODE [--name NAME]`: the arguments of scripts/start.js, and joining a
 // workshop room (POST ROOM_URL/room/join, as `scimlab join` does) so Jupyter's kernel works in the room.
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { root } from "./prepare.js";
+
+/** The built kit's `scimlab join` module (src/cli/join.ts): `npm start` builds the kit before it joins. */
+const builtJoin = join(root, "dist", "cli", "join.js");
 
 /**
  * Parse `npm start`'s arguments. With `--join ROOM_URL CODE`, `join` holds the room URL, the code and the
@@ -40,28 +46,13 @@ export function parseStartArguments(argv, env = process.env) {
 }
 
 /**
- * Join the room: resolves to `{ baseUrl, token, room, name }`, or throws an Error with the room's detail
- * (never the token).
- * @param {{ roomUrl: string, code: string, name?: string }} join
+ * Join the room with the built kit's `joinRoom` (src/cli/join.ts; `npm start` builds before it joins): resolves
+ * to `{ baseUrl, token, room, name }`, or throws an Error with the room's detail (never the token).
+ * @param {{ roomUrl: string, code: string, name?: string }} room
  */
-export async function joinRoom({ roomUrl, code, name }, fetchImpl = fetch) {
-  const url = new URL("/room/join", roomUrl);
-  let response;
-  try {
-    response = await fetchImpl(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ code, ...(name === undefined ? {} : { name }) }),
-      signal: AbortSignal.timeout(10_000),
-    });
-  } catch (error) {
-    throw new Error(`Could not reach the room at ${url.origin}: ${error.cause?.message ?? error.message}. Check the room URL.`);
-  }
-  const body = await response.json().catch(() => ({}));
-  if (response.status !== 201 || typeof body.token !== "string" || typeof body.baseUrl !== "string") {
-    throw new Error(`The room refused to let you in (${response.status}): ${body.detail ?? "no detail"}`);
-  }
-  return { baseUrl: body.baseUrl, token: body.token, room: body.room ?? "", name: body.name ?? "" };
+export async function joinRoom(room) {
+  const kit = await import(pathToFileURL(builtJoin).href);
+  return kit.joinRoom(room);
 }
 
 /**

@@ -35,27 +35,53 @@ export async function runJoin(argv: string[]): Promise<number> {
   } catch {
     return usageError("join", `"${roomUrl}" is not a URL (e.g. http://192.168.1.20:8890)`, usage);
   }
+  let joined: JoinedRoom;
+  try {
+    joined = await joinRoom({ roomUrl: url.origin, code, name: parsed.values.name });
+  } catch (error) {
+    console.error(`scimlab join: ${(error as Error).message}`);
+    return 1;
+  }
+  console.log(`SCIM_BASE_URL=${shellWord(joined.baseUrl)}`);
+  console.log(`SCIM_TOKEN=${shellWord(joined.token)}`);
+  console.log("export SCIM_BASE_URL SCIM_TOKEN");
+  console.error(`Joined room ${joined.room} as ${joined.name || "a learner"}.`);
+  return 0;
+}
+
+/** A learner's settings in a room, as `POST /room/join` gives them. */
+export interface JoinedRoom {
+  /** The SCIM base URL of the learner's own directory. */
+  baseUrl: string;
+  /** The learner's bearer token: never print it but as `SCIM_TOKEN=` for the shell. */
+  token: string;
+  room: string;
+  name: string;
+}
+
+/**
+ * Join a room (`POST ROOM_URL/room/join` with the code and an optional name): the learner's settings, or an
+ * Error that says what went wrong (never with the token). Used by `scimlab join` and `npm start -- --join`.
+ */
+export async function joinRoom(join: { roomUrl: string; code: string; name?: string | undefined }): Promise<JoinedRoom> {
+  const url = new URL("/room/join", join.roomUrl);
   let response: Response;
   try {
     response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ code, ...(parsed.values.name === undefined ? {} : { name: parsed.values.name }) }),
+      body: JSON.stringify({ code: join.code, ...(join.name === undefined ? {} : { name: join.name }) }),
+      signal: AbortSignal.timeout(10_000),
     });
   } catch (error) {
-    console.error(`scimlab join: could not reach ${url.origin}: ${(error as Error).cause ?? (error as Error).message}. Check the room URL.`);
-    return 1;
+    const cause = (error as Error).cause as Error | undefined;
+    throw new Error(`Could not reach the room at ${url.origin}: ${cause?.message ?? (error as Error).message}. Check the room URL.`);
   }
   const body = (await response.json().catch(() => ({}))) as { detail?: string; token?: string; baseUrl?: string; name?: string; room?: string };
   if (response.status !== 201 || typeof body.token !== "string" || typeof body.baseUrl !== "string") {
-    console.error(`scimlab join: the room refused (${response.status}): ${body.detail ?? "no detail"}`);
-    return 1;
+    throw new Error(`The room refused to let you in (${response.status}): ${body.detail ?? "no detail"}`);
   }
-  console.log(`SCIM_BASE_URL=${shellWord(body.baseUrl)}`);
-  console.log(`SCIM_TOKEN=${shellWord(body.token)}`);
-  console.log("export SCIM_BASE_URL SCIM_TOKEN");
-  console.error(`Joined room ${body.room ?? ""} as ${body.name ?? "a learner"}.`);
-  return 0;
+  return { baseUrl: body.baseUrl, token: body.token, room: body.room ?? "", name: body.name ?? "" };
 }
 
 /** A value safe to `eval` in a POSIX shell: as is when plain, else single-quoted. */
