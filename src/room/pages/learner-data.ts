@@ -66,7 +66,7 @@ export async function learnerPageData(room: Room, learner: Learner): Promise<Lea
     }),
   }));
   const log = room.tenants.peek(learner.id)?.requestLog.entries(shownRequests) ?? [];
-  const requests = log.reverse().map(({ at, method, path, status, durationMs, requestBody, responseBody }) => ({ at, method, path, status, durationMs, requestBody, responseBody }));
+  const requests = log.reverse().map(({ at, method, path, status, durationMs, requestBody, responseBody }) => ({ at, method, path, status, durationMs: Math.round(durationMs * 10) / 10, requestBody, responseBody }));
   return { room: room.registry.name, learner: { id: learner.id, name: learner.name }, users, groups, requests };
 }
 

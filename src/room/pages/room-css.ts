@@ -50,15 +50,20 @@ button { font: inherit; margin-top: .8rem; padding: .4rem 1.2rem; background: va
 [role=alert] { color: var(--bad); font-weight: 600; }
 .grid-wrap { overflow-x: auto; }
 table.grid { font-size: .85rem; }
+table.activity td, table.activity th { font-size: .9rem; }
+body.projector header.top h1 { font-size: 1.2em; }
+body.projector #live-status { font-size: .6em; }
 table.grid th.cp { text-align: center; border-left: 2px solid var(--ink); }
-table.grid th.step { font-weight: 600; min-width: 4.5rem; max-width: 7rem; }
+table.grid th.step { font-weight: 600; min-width: 4.5rem; max-width: 7rem; font-size: .8rem; }
+table.grid td { height: 2.2rem; }
 table.grid .first { border-left: 2px solid var(--ink); }
 table.grid td.yes { background: var(--ok); color: #fff; text-align: center; font-weight: 700; }
 table.grid td.no { background: var(--shade); }
 table.grid tbody th { white-space: nowrap; }
 ul.checks { list-style: none; padding: 0; margin: 0; }
+.detail { max-width: 40rem; }
 .outcome-correct { color: var(--ok); } .outcome-incorrect { color: var(--bad); }
-.detail { color: var(--muted); max-width: 18rem; }
+.detail { color: var(--muted); }
 body.projector { font-size: 28px; }
 ol.projector { list-style: none; padding: 0; margin: 1rem 0; }
 ol.projector li { display: grid; grid-template-columns: 14em 1fr 5em; align-items: center; gap: 1rem; margin: .8rem 0; }
