@@ -1,10 +1,11 @@
 import { ForbiddenError, NotFoundError, ScimError } from "../scim/errors.js";
 import { errorResponse, jsonResponse, type ScimHttpRequest, type ScimHttpResponse } from "../server/index.js";
 import { learnerSummary, roomSummary } from "./learner-summary.js";
-import { placeholderPage } from "./placeholder-page.js";
+import { asset, page } from "./pages/page-routes.js";
 import { progressCsv } from "./progress-csv.js";
 import type { Learner } from "./registry.js";
 import { resolveCaller } from "./room-auth.js";
+import { eventStream } from "./room-event-stream.js";
 import { CheckBodySchema, CheckpointBodySchema, JoinBodySchema, readBody, TokensBodySchema } from "./room-body.js";
 import type { Room } from "./room.js";
 import { normalizeCode, sameSecret } from "./secrets.js";
@@ -18,15 +19,22 @@ function answer(status: number, body: unknown): ScimHttpResponse {
 
 /**
  * The room's own API under `/room/` (JSON; every error a SCIM Error body,
- * RFC 7644 §3.12). `join` and the two pages need no token; `me` and `checks`
- * a learner's; everything else the instructor's (403 for a learner's).
+ * RFC 7644 §3.12). `join` and the pages' assets need no token; the pages,
+ * their `.json` and `events` take a bearer token or a session cookie
+ * (`session`); `me` and `checks` a learner's; everything else the
+ * instructor's (403 for a learner's).
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.12
  */
 export async function roomRoute(room: Room, request: ScimHttpRequest, path: string): Promise<ScimHttpResponse> {
   const method = request.method.toUpperCase();
   const [first, second, third] = path.split("/").filter((segment) => segment !== "").slice(1);
   if (first === "join" && second === undefined) return allow(method, "POST") ?? join(room, request);
-  if ((first === "learner" || first === "instructor") && second === undefined) return allow(method, "GET") ?? placeholderPage(first);
+  if (first === "assets" && second !== undefined && third === undefined) return allow(method, "GET") ?? asset(second);
+  if (pages.has(first ?? "") && second === undefined) return allow(method, "GET") ?? (await page(room, request, first as string));
+  if (first === "events" && second === undefined) {
+    return allow(method, "GET") ?? eventStream(room.events, room.sessions.resolve(request, room.registry, room.instructorToken));
+  }
+  if (first === "session" && second === undefined) return session(room, request, method);
   const caller = resolveCaller(request.headers.authorization, room.registry, room.instructorToken);
   if ((first === "me" || first === "checks") && second === undefined) {
     if (caller.kind !== "learner") throw new ForbiddenError(`/room/${first} is a learner's: the instructor has no learner record.`);
@@ -72,6 +80,23 @@ export async function roomRoute(room: Room, request: ScimHttpRequest, path: stri
     return answer(201, { baseUrl: room.baseUrl, Resources: issued.map((learner) => ({ ...publicLearner(learner), token: learner.token })) });
   }
   throw new NotFoundError(`${path} is not an endpoint of the room.`);
+}
+
+/** The live pages and their JSON twins (a session cookie or a bearer token). */
+const pages = new Set(["learner", "instructor", "learner.json", "instructor.json"]);
+
+/**
+ * `POST /room/session`: trade the bearer token, once, for a session cookie
+ * (HttpOnly, SameSite=Strict, Path=/room) the pages and their event stream
+ * use; `DELETE` ends it. The cookie holds a random id, never the token.
+ */
+function session(room: Room, request: ScimHttpRequest, method: string): ScimHttpResponse {
+  if (method === "DELETE") return { ...answer(200, { signedOut: true }), headers: { ...json, "set-cookie": room.sessions.close(request) } };
+  if (method !== "POST") return allow(method, "POST") as ScimHttpResponse;
+  const caller = resolveCaller(request.headers.authorization, room.registry, room.instructorToken);
+  const cookie = room.sessions.open(caller);
+  const who = caller.kind === "instructor" ? { kind: "instructor" } : { kind: "learner", learner: publicLearner(caller.learner) };
+  return { ...answer(201, who), headers: { ...json, "set-cookie": cookie } };
 }
 
 /** `undefined` when `method` is the one allowed, else the 405 answer naming it. */

@@ -9,6 +9,7 @@ import { JoinLimiter, type JoinLimiterOptions } from "./join-limiter.js";
 import { RoomRegistry, type IssuedLearner } from "./registry.js";
 import { resolveCaller } from "./room-auth.js";
 import { RoomEvents } from "./room-events.js";
+import { RoomSessions } from "./room-sessions.js";
 import { roomRoute } from "./room-routes.js";
 import { storyProgress, type StoryProgress } from "./story-progress.js";
 import { Tenants } from "./tenants.js";
@@ -45,6 +46,8 @@ export class Room {
   readonly tenants: Tenants;
   /** Every write, join, check report and reset, for the live pages. */
   readonly events = new RoomEvents();
+  /** The live pages' cookie sessions (`POST /room/session`). */
+  readonly sessions = new RoomSessions();
   readonly instructorToken: string;
   /** The SCIM base URL, `http://host:port/scim/v2`. */
   readonly baseUrl: string;

@@ -20,4 +20,10 @@ export interface ScimHttpResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /**
+   * A response that stays open (Server-Sent Events): once the headers are
+   * written, `listen` calls it with a function that writes a chunk, and calls
+   * the function it returns when the connection closes. `body` is ignored.
+   */
+  stream?: (write: (chunk: string) => void) => () => void;
 }

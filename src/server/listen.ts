@@ -78,6 +78,15 @@ function readBody(request: IncomingMessage, limit: number, done: (body: string |
 
 function send(response: ServerResponse, answer: ScimHttpResponse): void {
   if (response.destroyed) return;
+  if (answer.stream !== undefined) {
+    response.writeHead(answer.status, answer.headers);
+    response.flushHeaders();
+    const stop = answer.stream((chunk) => {
+      if (!response.destroyed) response.write(chunk);
+    });
+    response.once("close", stop);
+    return;
+  }
   const empty = answer.status === 204 || answer.status === 304;
   // The handler's headers object is ours to complete.
   if (!empty) answer.headers["content-length"] = String(Buffer.byteLength(answer.body));

@@ -58,11 +58,11 @@ describe("malformed input to the room's API", () => {
     expect((await room.call(learner.token, "GET", "/room/me")).status).toBe(200);
   });
 
-  it("says the pages are not built yet, rather than faking them", async () => {
+  it("asks for a sign-in on the pages without a session, rather than a bare 401", async () => {
     for (const page of ["learner", "instructor"]) {
       const answer = await room.call(undefined, "GET", `/room/${page}`);
       expect(answer.status).toBe(200);
-      expect(answer.text).toContain("not built yet");
+      expect(answer.text).toContain('<form id="sign-in"');
     }
   });
 });

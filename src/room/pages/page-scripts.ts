@@ -1,0 +1,57 @@
+import { instructorView } from "./instructor-view.js";
+import { learnerView } from "./learner-view.js";
+
+/**
+ * The pages' scripts, served from `/room/assets/`. The live part: one
+ * `EventSource` on `/room/events` (the session cookie goes with it); on each
+ * event, and on each (re)connection, re-read the page's JSON and render it
+ * with the very template the server used. No polling.
+ */
+const live = `
+(function () {
+  var main = document.getElementById("live");
+  var status = document.getElementById("live-status");
+  var url = main.getAttribute("data-json");
+  var mode = main.getAttribute("data-mode") || "";
+  var busy = false, again = false;
+  function refresh() {
+    if (busy) { again = true; return; }
+    busy = true;
+    fetch(url, { credentials: "same-origin", headers: { accept: "application/json" } })
+      .then(function (response) {
+        if (response.status === 401) { location.reload(); return; }
+        return response.json().then(function (data) { main.innerHTML = view(data, mode); main.setAttribute("data-updated", new Date().toISOString()); });
+      })
+      .catch(function () {})
+      .then(function () { busy = false; if (again) { again = false; refresh(); } });
+  }
+  var source = new EventSource("/room/events");
+  source.onopen = function () { status.textContent = "Live"; status.className = ""; refresh(); };
+  source.onerror = function () { status.textContent = "Reconnecting…"; status.className = "off"; };
+  ["write", "reset", "check", "joined"].forEach(function (type) { source.addEventListener(type, refresh); });
+})();
+`;
+
+const signIn = `
+(function () {
+  var form = document.getElementById("sign-in");
+  var error = document.getElementById("sign-in-error");
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var token = form.elements.token.value.trim();
+    fetch("/room/session", { method: "POST", credentials: "same-origin", headers: { authorization: "Bearer " + token } })
+      .then(function (response) {
+        if (response.ok) { form.elements.token.value = ""; location.reload(); return; }
+        return response.json().then(function (body) { error.textContent = body.detail || "That token was refused."; });
+      })
+      .catch(function () { error.textContent = "The room did not answer. Check your network and try again."; });
+  });
+})();
+`;
+
+/** Each asset's content type and text. */
+export const assets: Readonly<Record<string, { type: string; text: string }>> = {
+  "learner.js": { type: "text/javascript; charset=utf-8", text: `"use strict";\nvar view = ${learnerView.toString()};\n${live}` },
+  "instructor.js": { type: "text/javascript; charset=utf-8", text: `"use strict";\nvar view = ${instructorView.toString()};\n${live}` },
+  "sign-in.js": { type: "text/javascript; charset=utf-8", text: `"use strict";\n${signIn}` },
+};
