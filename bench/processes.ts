@@ -12,23 +12,43 @@ export interface ChildServer {
 
 /** Start the embedded server (the compiled kit, as `scimlab serve` runs it) on a data file. */
 export function startEmbedded(data: string, token: string, ...options: string[]): Promise<ChildServer> {
-  return startChild([join(root, "bin", "scimlab.js"), "serve", "--port", "0", "--data", data, "--token", token, ...options]);
+  return startChild([join(root, "bin", "scimlab.js"), "serve", "--port", "0", "--data", data, "--token", token, ...options], firstUrl);
 }
 
 /** Start the bare node:http server answering `body`. */
 export function startBare(body: string): Promise<ChildServer> {
-  return startChild([join(root, "bench", "bare-server.js"), body]);
+  return startChild([join(root, "bench", "bare-server.js"), body], firstUrl);
 }
 
-function startChild(args: string[]): Promise<ChildServer> {
+/** A room running in a child process, with what a learner and the instructor need to use it. */
+export interface ChildRoom extends ChildServer {
+  readonly code: string;
+  readonly instructorToken: string;
+}
+
+/** Start a room (the compiled kit's `startRoom`) in `folder`, allowing `joinAttempts` joins a minute from one address. */
+export function startRoomChild(folder: string, joinAttempts: number): Promise<ChildRoom> {
+  return startChild([join(root, "bench", "room-server.js"), folder, String(joinAttempts)], (seen) => {
+    const line = /^\{.*\}$/m.exec(seen);
+    return line ? JSON.parse(line[0]) : undefined;
+  });
+}
+
+/** Ready when the process printed its first http:// URL. */
+function firstUrl(seen: string): { url: string } | undefined {
+  const match = /(http:\/\/\S+)/.exec(seen);
+  return match ? { url: match[1]! } : undefined;
+}
+
+function startChild<T extends { url: string }>(args: string[], ready: (seen: string) => T | undefined): Promise<T & ChildServer> {
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     let seen = "";
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (chunk: string) => {
       seen += chunk;
-      const match = /(http:\/\/\S+)/.exec(seen);
-      if (match) resolve({ url: match[1]!, stop: () => stop(child) });
+      const found = ready(seen);
+      if (found) resolve({ ...found, stop: () => stop(child) });
     });
     child.on("exit", (code) => reject(new Error(`${args[0]} exited with ${code} before it was ready`)));
   });
