@@ -21,7 +21,7 @@ export async function issueSeats(roomUrl: string, instructorToken: string, count
 
 /** A client for a seat that keeps every exchange (for the timings) and never retries (so a 429 or 503 counts). */
 export function learnerClient(seat: Seat): ScimClient {
-  return new ScimClient({ baseUrl: seat.baseUrl, token: seat.token, exchangeLog: 10_000, retry: 0, connections: 1 });
+  return new ScimClient({ baseUrl: seat.baseUrl, token: seat.token, exchangeLog: 10_000, retry: 0 });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
@@ -7,6 +8,8 @@ const root = join(import.meta.dirname, "..");
 export interface ChildServer {
   /** The first http:// URL the process printed (the SCIM base URL, or the bare server's origin). */
   readonly url: string;
+  /** CPU time the process used so far, in milliseconds (user + system, from /proc; `undefined` off Linux). */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -48,10 +51,19 @@ function startChild<T extends { url: string }>(args: string[], ready: (seen: str
     child.stdout.on("data", (chunk: string) => {
       seen += chunk;
       const found = ready(seen);
-      if (found) resolve({ ...found, stop: () => stop(child) });
+      if (found) resolve({ ...found, cpuMs: () => cpuMs(child.pid), stop: () => stop(child) });
     });
     child.on("exit", (code) => reject(new Error(`${args[0]} exited with ${code} before it was ready`)));
   });
+}
+
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return undefined;
+  }
 }
 
 function stop(child: ChildProcess): Promise<void> {
