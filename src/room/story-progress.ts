@@ -30,7 +30,7 @@ export interface StoryProgress {
  * - provision: those people exist;
  * - createGroup / join: the group exists and holds those people, except
  *   people a later `leave` step of the story takes out of it;
- * - leave: the group exists without those people;
+ * - leave: those people exist, and the group exists without them;
  * - deactivate: the person exists with `active` false;
  * - workEmail: the person's work email is the new one;
  * - rewrite: the person is exactly the rewritten record.
@@ -66,7 +66,8 @@ function stepHolds(step: StoryStep, observed: ObservedDirectory, cast: Cast): bo
     }
     case "leave": {
       const members = membersOf(observed, step.group);
-      return members !== undefined && step.people.every((userName) => !members.has(userName));
+      // Someone who was never provisioned has not left anything: the step holds for people who exist.
+      return members !== undefined && step.people.every((userName) => observed.people.has(userName) && !members.has(userName));
     }
     case "deactivate": {
       const active = observed.people.get(step.person)?.active as unknown;

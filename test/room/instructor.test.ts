@@ -26,6 +26,18 @@ describe("the instructor", () => {
     expect(csv.find((line) => line.startsWith("Pam,"))).toContain(",michael-left,yes,yes,yes,yes,yes,yes,yes,no");
   });
 
+  it("credits no step to an empty directory: nobody who was never provisioned has left a group (regression)", async () => {
+    const learner = await room.join("Toby");
+    await room.call(learner.token, "POST", "/scim/v2/Groups", {
+      schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+      displayName: "Dunder Mifflin",
+    });
+    const summary = (await room.call(room.instructor, "GET", `/room/learners/${learner.learnerId}`)).json;
+    const holding = summary.progress.steps.filter((step: { holds: boolean }) => step.holds).map((step: { label: string }) => step.label);
+    expect(holding).toEqual([]);
+    expect(summary.progress.reached).toBeUndefined();
+  });
+
   it("counts a learner's requests by status class with the last error's detail", async () => {
     const learner = await room.join("Ryan");
     await room.call(learner.token, "GET", "/scim/v2/Users/nobody");
