@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { projectFiles } from "../project/project-folder.js";
 import { RoomRegistry, startRoom } from "../room/index.js";
 import { usageError, wholeNumber } from "./arguments.js";
+import { untilStopped } from "./until-stopped.js";
 
 const usage = `Usage: scimlab room [--host 127.0.0.1] [--port 8890] [--data PATH] [--name NAME]
        scimlab room tokens --count N [--data PATH]
@@ -61,15 +62,7 @@ export async function runRoom(argv: string[]): Promise<number> {
     console.error(`scimlab room: could not start: ${(error as Error).message}.`);
     return 1;
   }
-  const stopped = new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      resolve();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
+  const stopped = untilStopped();
   const { room, url } = running;
   console.log(`Room URL: ${url}`);
   console.log(`Room code: ${room.registry.code}`);

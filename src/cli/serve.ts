@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { projectFiles, readOrCreateDevToken } from "../project/project-folder.js";
 import { startServer } from "../server/index.js";
 import { usageError, wholeNumber } from "./arguments.js";
+import { untilStopped } from "./until-stopped.js";
 
 const usage = `Usage: scimlab serve [--host 127.0.0.1] [--port 8880] [--data PATH | --data :memory:] [--token TOKEN] [--response-cache N]
 
@@ -69,15 +70,7 @@ export async function runServe(argv: string[]): Promise<number> {
     return 1;
   }
   // Listen for SIGINT/SIGTERM before announcing the URL: a supervisor may signal as soon as it reads it.
-  const stopped = new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      resolve();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
+  const stopped = untilStopped();
   // Only the server of the project's own database announces itself to clients (connect(), npm start).
   const announced = values.data === undefined;
   if (announced) {
