@@ -1,40 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { connect, disconnect } from "../../src/notebook/connect.js";
+import { describe, expect, it } from "vitest";
+import { connect } from "../../src/notebook/connect.js";
 import { renderConnection, renderConnectionText } from "../../src/notebook/render-connection.js";
 import { currentRoom } from "../../src/notebook/room-reporter.js";
 import { startServer } from "../../src/server/index.js";
-import { testRoom } from "../room/harness.js";
+import { roomKernel } from "./support/room-kernel.js";
 
-const saved = { ...process.env };
-const cwd = process.cwd();
-let room: Awaited<ReturnType<typeof testRoom>>;
-let folder: string;
-let log: ReturnType<typeof vi.spyOn>;
-const printed = () => log.mock.calls.map((call) => String(call[0])).join("\n");
-
-beforeAll(async () => {
-  room = await testRoom();
-});
-afterAll(() => room.stop());
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), "scimlab-connect-room-"));
-  process.chdir(folder);
-  log = vi.spyOn(console, "log").mockImplementation(() => undefined);
-});
-afterEach(async () => {
-  process.chdir(cwd);
-  process.env = { ...saved };
-  log.mockRestore();
-  await disconnect();
-  rmSync(folder, { recursive: true, force: true });
-});
+const kernel = roomKernel("scimlab-connect-room-");
+const { printed } = kernel;
 
 describe("connect in a room", () => {
   it("finds the room from SCIM_BASE_URL and SCIM_TOKEN and says Room …, learner …, token hidden", async () => {
-    const learner = await room.join("Ada");
+    const learner = await kernel.room.join("Ada");
     process.env.SCIM_BASE_URL = learner.baseUrl;
     process.env.SCIM_TOKEN = learner.token;
     const client = await connect();
@@ -43,12 +19,12 @@ describe("connect in a room", () => {
     expect(printed()).toContain(learner.baseUrl);
     expect(printed()).toContain("Token: set (hidden)");
     expect(printed()).not.toContain(learner.token);
-    expect(currentRoom()).toMatchObject({ origin: room.url, room: "scimlab room", learner: "Ada" });
+    expect(currentRoom()).toMatchObject({ origin: kernel.room.url, room: "scimlab room", learner: "Ada" });
     expect((await client.users.list({ count: 0 })).totalResults).toBe(0);
   });
 
   it("changes nothing on a plain SCIM server (no /room/me), and forgets a room connected before", async () => {
-    const learner = await room.join("Bob");
+    const learner = await kernel.room.join("Bob");
     process.env.SCIM_BASE_URL = learner.baseUrl;
     process.env.SCIM_TOKEN = learner.token;
     await connect({ quiet: true });
@@ -68,7 +44,7 @@ describe("connect in a room", () => {
   });
 
   it("changes nothing when the token is not the room's (401), nor when the server cannot be reached", async () => {
-    process.env.SCIM_BASE_URL = `${room.url}/scim/v2`;
+    process.env.SCIM_BASE_URL = `${kernel.room.url}/scim/v2`;
     process.env.SCIM_TOKEN = "not-a-learner-token";
     await connect();
     expect(currentRoom()).toBeUndefined();

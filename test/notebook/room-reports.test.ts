@@ -1,21 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { expectThat } from "../../src/notebook/check-errors.js";
-import { connect, disconnect } from "../../src/notebook/connect.js";
+import { connect } from "../../src/notebook/connect.js";
 import { defineExercise } from "../../src/notebook/exercise.js";
 import { reportCheck, useRoom } from "../../src/notebook/room-reporter.js";
-import { testRoom } from "../room/harness.js";
+import { roomKernel } from "./support/room-kernel.js";
 
-const saved = { ...process.env };
-const cwd = process.cwd();
-let room: Awaited<ReturnType<typeof testRoom>>;
-let folder: string;
-let log: ReturnType<typeof vi.spyOn>;
-const printed = () => log.mock.calls.map((call) => String(call[0])).join("\n");
-
+const kernel = roomKernel("scimlab-room-reports-", () => useRoom(undefined));
+const { printed } = kernel;
 let counter = 0;
 const secret = 'userName eq "secret-answer-7f3a"';
 /** A fresh exercise (ids are unique in the registry) whose right answer is `secret`. */
@@ -33,7 +25,7 @@ function secretExercise() {
 
 /** Join the room and connect to it as that learner, as a chapter's first cell does. */
 async function joinAndConnect(name: string) {
-  const learner = await room.join(name);
+  const learner = await kernel.room.join(name);
   process.env.SCIM_BASE_URL = learner.baseUrl;
   process.env.SCIM_TOKEN = learner.token;
   await connect({ quiet: true });
@@ -42,27 +34,10 @@ async function joinAndConnect(name: string) {
 
 /** The instructor's view of one learner's checks (GET /room/learners). */
 async function checksOf(learnerId: string) {
-  const answer = await room.call(room.instructor, "GET", "/room/learners");
+  const answer = await kernel.room.call(kernel.room.instructor, "GET", "/room/learners");
   return (answer.json.Resources as { id: string; checks: unknown[] }[]).find((learner) => learner.id === learnerId)?.checks ?? [];
 }
 
-beforeAll(async () => {
-  room = await testRoom();
-});
-afterAll(() => room.stop());
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), "scimlab-room-reports-"));
-  process.chdir(folder);
-  log = vi.spyOn(console, "log").mockImplementation(() => undefined);
-});
-afterEach(async () => {
-  process.chdir(cwd);
-  process.env = { ...saved };
-  log.mockRestore();
-  useRoom(undefined);
-  await disconnect();
-  rmSync(folder, { recursive: true, force: true });
-});
 
 describe("check() in a room", () => {
   it("reports the exercise, outcome, attempts and hints asked; the instructor sees them, never the answer", async () => {
@@ -83,9 +58,9 @@ describe("check() in a room", () => {
       .toContainEqual({ exercise: q2.id, outcome: "incorrect", attempts: 1, hintsAsked: 0, at: expect.any(String) });
 
     const everything = [
-      (await room.call(room.instructor, "GET", "/room/learners")).text,
-      (await room.call(room.instructor, "GET", `/room/learners/${learner.learnerId}`)).text,
-      (await room.call(room.instructor, "GET", "/room/progress.csv")).text,
+      (await kernel.room.call(kernel.room.instructor, "GET", "/room/learners")).text,
+      (await kernel.room.call(kernel.room.instructor, "GET", `/room/learners/${learner.learnerId}`)).text,
+      (await kernel.room.call(kernel.room.instructor, "GET", "/room/progress.csv")).text,
     ].join("\n");
     for (const leaked of ["secret-answer-7f3a", "dschrute", "wrong-one-5d2b", "wrong-message-9c1e", "Correct!"]) {
       expect(everything).not.toContain(leaked);
