@@ -99,7 +99,17 @@ export const checkpoints: readonly Checkpoint[] = [
 ];
 
 /** A chapter of the course, by id. */
-export type ChapterId = "chapter00" | "chapter01" | "chapter02" | "chapter03";
+export type ChapterId =
+  | "chapter00"
+  | "chapter01"
+  | "chapter02"
+  | "chapter03"
+  | "chapter04"
+  | "chapter05"
+  | "chapter06"
+  | "chapter07"
+  | "chapter08"
+  | "chapter09";
 
 /** Where the story stands when each chapter starts, and where the chapter leaves it. */
 export const chapterCheckpoints: Readonly<Record<ChapterId, { start: CheckpointId; end: CheckpointId }>> = {
@@ -107,6 +117,12 @@ export const chapterCheckpoints: Readonly<Record<ChapterId, { start: CheckpointI
   chapter01: { start: "branch", end: "charles-joined" },
   chapter02: { start: "charles-joined", end: "michael-left" },
   chapter03: { start: "michael-left", end: "paper-company" },
+  chapter04: { start: "paper-company", end: "paper-company" },
+  chapter05: { start: "paper-company", end: "paper-company" },
+  chapter06: { start: "paper-company", end: "paper-company" },
+  chapter07: { start: "paper-company", end: "paper-company" },
+  chapter08: { start: "paper-company", end: "paper-company" },
+  chapter09: { start: "paper-company", end: "paper-company" },
 };
 
 /**
