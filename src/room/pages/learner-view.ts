@@ -28,7 +28,7 @@ ${group.members.length === 0 ? "<p class=\"empty\">No members.</p>" : `<ul class
   const requests = data.requests.length === 0
     ? `<p class="empty">No requests yet: run a cell of your notebook.</p>`
     : `<ol class="requests">${data.requests.map((request) => `<li><details><summary><span class="time">${time(request.at)}</span> <code>${esc(request.method)} ${esc(request.path)}</code> <span class="status ${statusClass(request.status)}">${esc(request.status)}</span> <span class="ms">${esc(request.durationMs)} ms</span></summary>
-${request.requestBody === "" ? "" : `<h4>Request body</h4><pre>${pretty(request.requestBody)}</pre>`}${request.responseBody === "" ? "<p>No response body.</p>" : `<h4>Response body</h4><pre>${pretty(request.responseBody)}</pre>`}</details></li>`).join("\n")}</ol>`;
+${request.requestBody === "" ? "" : `<h3 class="body-heading">Request body</h3><pre>${pretty(request.requestBody)}</pre>`}${request.responseBody === "" ? "<p>No response body.</p>" : `<h3 class="body-heading">Response body</h3><pre>${pretty(request.responseBody)}</pre>`}</details></li>`).join("\n")}</ol>`;
   return `<section aria-labelledby="users-h"><h2 id="users-h">Users</h2>${users}</section>
 <section aria-labelledby="groups-h"><h2 id="groups-h">Groups and members</h2>${groups}</section>
 <section aria-labelledby="requests-h" class="wide"><h2 id="requests-h">Your recent requests</h2><p class="note">Newest first. Tokens and passwords are redacted. Select a request to see its bodies.</p>${requests}</section>`;

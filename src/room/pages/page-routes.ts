@@ -62,7 +62,7 @@ export async function page(room: Room, request: ScimHttpRequest, name: string): 
   const other = projector ? '<a href="/room/instructor">Grid view</a>' : '<a href="/room/instructor?view=projector">Projector view</a>';
   return htmlPage({
     title: `${data.room}: ${projector ? "where the room stands" : "instructor"}`,
-    who: `${data.learners.length} learners${data.closed ? " · closed to joins" : ""}`,
+    who: `${data.learners.length} learner${data.learners.length === 1 ? "" : "s"}${data.closed ? " · closed to joins" : ""}`,
     live: true,
     script: "instructor.js",
     ...(projector ? { bodyClass: "projector" } : {}),

@@ -19,7 +19,7 @@ main.learner { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2f
 main.learner .wide { grid-column: 1 / -1; }
 h2 { font-size: 1.2rem; margin: 1rem 0 .5rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; }
 h3 { font-size: 1rem; margin: .4rem 0; }
-h4 { font-size: .9rem; margin: .5rem 0 .2rem; }
+h3.body-heading { font-size: .9rem; margin: .5rem 0 .2rem; }
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; color: var(--muted); padding: .2rem 0; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -43,6 +43,7 @@ pre { background: var(--shade); padding: .5rem; overflow: auto; max-height: 20re
 a { color: var(--accent); }
 :focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.visually-hidden:focus { position: static; width: auto; height: auto; overflow: visible; clip: auto; display: inline-block; margin: 0.5rem; }
 form.sign-in { max-width: 32rem; }
 form.sign-in label { display: block; font-weight: 600; margin: .8rem 0 .3rem; }
 form.sign-in input { width: 100%; font: inherit; padding: .4rem; border: 2px solid var(--muted); border-radius: .25rem; }
