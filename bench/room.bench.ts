@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Exchange } from "../src/index.js";
-import { failed, issueSeats, joinRoom, learnerClient, runChapters, type Seat } from "./learner.js";
+import { failed, issueSeats, joinRoom, learnerClient, runChapters, thinkTime, type Pause, type Seat } from "./learner.js";
 import { percentile } from "./load.js";
 import { startEmbedded, startRoomChild } from "./processes.js";
 
@@ -23,11 +23,16 @@ interface Run {
   wallMs: number;
 }
 
+/** Between two cells, a learner at a workshop reads for a while: here 0.5–1.5 s (faster than people read). */
+const humanPace = thinkTime(500, 1500);
+
 /**
  * `learners` simulated learners in ONE room (a child process, data in a temp
  * folder): most join with the code (`POST /room/join`), a fifth use
- * pre-issued tokens; then all run chapters 01–03 at once. Side by side, in
- * the same run, one learner does the same calls on `scimlab serve`.
+ * pre-issued tokens; then all run chapters 01–03 at once, back to back (the
+ * burst). Then as many new learners run them at a human pace (a pause between
+ * cells). Side by side, in the same run, one learner does the same calls on
+ * `scimlab serve`, in each way.
  */
 export async function benchRoom(learners = 100): Promise<RoomRow[]> {
   const folder = mkdtempSync(join(tmpdir(), "scimlab-bench-room-"));
@@ -35,6 +40,7 @@ export async function benchRoom(learners = 100): Promise<RoomRow[]> {
   const room = await startRoomChild(join(folder, "room"), learners + 10);
   try {
     const alone = await runLearners([{ baseUrl: single.url, token: TOKEN }]);
+    const aloneAtPace = await runLearners([{ baseUrl: single.url, token: TOKEN }], humanPace);
     const preIssued = Math.floor(learners / 5);
     const joinStarted = performance.now();
     const joined = await Promise.allSettled(
@@ -47,10 +53,12 @@ export async function benchRoom(learners = 100): Promise<RoomRow[]> {
     const crowd = await runLearners(seats);
     const cpu = { room: (room.cpuMs() ?? Number.NaN) - (roomCpu ?? Number.NaN), bench: cpuMsSince(benchCpu) };
     const joinErrors = learners - preIssued - (seats.length - preIssued);
+    const crowdAtPace = await runLearners(await issueSeats(room.url, room.instructorToken, learners), humanPace);
     return [
       row("learners at once", `${learners} (${learners - preIssued} joined, ${preIssued} pre-issued)`, "1"),
       row("joins: errors, time for all", `${joinErrors}, ${joinMs.toFixed(0)} ms`, "–"),
-      ...compare(crowd, alone),
+      ...compare(crowd, alone, "burst"),
+      ...compare(crowdAtPace, aloneAtPace, "human pace"),
       row("load average (1 min) at the end, this machine's cores", `${loadavg()[0]!.toFixed(1)}, ${availableParallelism()} cores`, "–"),
       row("CPU: room server, simulated learners", `${(cpu.room / 1000).toFixed(1)} s, ${(cpu.bench / 1000).toFixed(1)} s`, "–"),
     ];
@@ -60,28 +68,28 @@ export async function benchRoom(learners = 100): Promise<RoomRow[]> {
   }
 }
 
-/** All seats run chapters 01–03 at once, each with its own client; every exchange is kept. */
-async function runLearners(seats: Seat[]): Promise<Run> {
+/** All seats run chapters 01–03 at once, each with its own client, pausing between cells; every exchange is kept. */
+async function runLearners(seats: Seat[], pause?: Pause): Promise<Run> {
   const clients = seats.map(learnerClient);
   const started = performance.now();
-  const results = await Promise.allSettled(clients.map(runChapters));
+  const results = await Promise.allSettled(clients.map((client) => runChapters(client, pause)));
   const wallMs = performance.now() - started;
   const exchanges = clients.flatMap((client) => client.exchanges);
   await Promise.all(clients.map((client) => client.close()));
   return { exchanges, crashed: results.flatMap((r) => (r.status === "rejected" ? [r.reason] : [])), wallMs };
 }
 
-function compare(room: Run, single: Run): RoomRow[] {
+function compare(room: Run, single: Run, how: string): RoomRow[] {
   const rps = (run: Run) => run.exchanges.length / (run.wallMs / 1000);
   const ms = (run: Run, p: number) => percentile(run.exchanges.map((e) => e.durationMs), p);
   const errors = (run: Run) => `${failed(run.exchanges).length} (${run.crashed.length} learners stopped)`;
   for (const reason of room.crashed.slice(0, 3)) console.error(`[bench] a room learner stopped: ${String(reason)}`);
   return [
-    row("SCIM requests", String(room.exchanges.length), String(single.exchanges.length), room.exchanges.length / single.exchanges.length),
-    row("errors (4xx/5xx/none)", errors(room), errors(single)),
-    ...[50, 95, 99].map((p) => row(`p${p} latency per request`, `${ms(room, p).toFixed(1)} ms`, `${ms(single, p).toFixed(1)} ms`, ms(room, p) / ms(single, p))),
-    row("requests per second", rps(room).toFixed(0), rps(single).toFixed(0), rps(room) / rps(single)),
-    row("wall time, chapters 01–03", `${(room.wallMs / 1000).toFixed(2)} s`, `${(single.wallMs / 1000).toFixed(2)} s`, room.wallMs / single.wallMs),
+    row(`${how}: SCIM requests`, String(room.exchanges.length), String(single.exchanges.length), room.exchanges.length / single.exchanges.length),
+    row(`${how}: errors (4xx/5xx/none)`, errors(room), errors(single)),
+    ...[50, 95, 99].map((p) => row(`${how}: p${p} latency per request`, `${ms(room, p).toFixed(1)} ms`, `${ms(single, p).toFixed(1)} ms`, ms(room, p) / ms(single, p))),
+    row(`${how}: requests per second`, rps(room).toFixed(0), rps(single).toFixed(0), rps(room) / rps(single)),
+    row(`${how}: wall time, chapters 01–03`, `${(room.wallMs / 1000).toFixed(2)} s`, `${(single.wallMs / 1000).toFixed(2)} s`, room.wallMs / single.wallMs),
   ];
 }
 

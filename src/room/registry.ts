@@ -46,10 +46,10 @@ CREATE TABLE IF NOT EXISTS checks (
 /**
  * The room's registry, `room.db` in the room's data folder: the room's name,
  * code and closed flag, its learners (id, name, SHA-256 of the token) and
- * their check reports. Durable like the server's store (WAL, synchronous
- * FULL), and shared safely with `scimlab room tokens` run beside a running
- * room: every lookup reads the database, so a learner issued by another
- * process is known at once.
+ * their check reports. Durable like the tenants' stores (WAL, synchronous
+ * NORMAL: what was acknowledged survives `kill -9` of the room), and shared
+ * safely with `scimlab room tokens` run beside a running room: every lookup
+ * reads the database, so a learner issued by another process is known at once.
  */
 export class RoomRegistry {
   readonly #db: Database.Database;
@@ -61,7 +61,7 @@ export class RoomRegistry {
   constructor(folder: string, name = "scimlab room") {
     mkdirSync(folder, { recursive: true });
     this.#db = new Database(join(folder, "room.db"));
-    for (const pragma of ["journal_mode = WAL", "synchronous = FULL", "busy_timeout = 5000"]) this.#db.pragma(pragma);
+    for (const pragma of ["journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 5000"]) this.#db.pragma(pragma);
     this.#db.exec(schema);
     const insertSetting = this.#db.prepare("INSERT OR IGNORE INTO room (key, value) VALUES (?, ?)");
     insertSetting.run("name", name);

@@ -81,7 +81,8 @@ export class Tenants {
   }
 
   #openTenant(learnerId: string): Tenant {
-    const store = new SqliteStore(this.#file(learnerId));
+    // A room's one event loop serves every learner: an fsync per commit would stall them all (see Synchronous).
+    const store = new SqliteStore(this.#file(learnerId), "NORMAL");
     const token = newToken();
     const requestLog = new RequestLog(this.#options.requestLogSize ?? 200);
     const common = { store, token, baseUrl: this.#options.baseUrl, onInternalError: this.#options.onInternalError };

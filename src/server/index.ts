@@ -12,6 +12,7 @@ export type { ScimHttpRequest, ScimHttpResponse } from "./http-types.js";
 export { RequestLog } from "./request-log.js";
 export type { RequestLogEntry } from "./request-log.js";
 export { SqliteStore } from "./store/sqlite.js";
+export type { Synchronous } from "./store/schema-sql.js";
 export { defaultLimits } from "./server-context.js";
 export type { ServerLimits } from "./server-context.js";
 export { listen } from "./listen.js";

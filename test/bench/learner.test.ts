@@ -12,7 +12,7 @@ describe("the room bench's simulated learner", () => {
     const [issued] = await issueSeats(room.url, room.instructor, 1);
     const clients = [joined, issued!].map(learnerClient);
     try {
-      await Promise.all(clients.map(runChapters));
+      await Promise.all(clients.map((client) => runChapters(client)));
       for (const client of clients) {
         expect(client.exchanges.length).toBeGreaterThan(20);
         expect(failed(client.exchanges)).toEqual([]);

@@ -44,16 +44,31 @@ CREATE INDEX IF NOT EXISTS members_by_member ON members (member_id, group_id);
 `;
 
 /**
- * Connection settings: write-ahead logging, and `synchronous = FULL` so that
- * a write the server acknowledged survives `kill -9` or a power cut; a page
- * cache of 64 MiB and reads through a memory map (up to 1 GiB), so that a
- * GET does not cost a system call per page once the directory is warm.
+ * How much a commit waits for the disk (SQLite's `PRAGMA synchronous`, with
+ * write-ahead logging):
+ * - `"FULL"`: every commit `fsync`s the log, so an acknowledged write survives
+ *   `kill -9` and a power cut;
+ * - `"NORMAL"`: a commit is in the operating system's cache when the response
+ *   is sent, so it survives `kill -9` of the server (the process dying) but a
+ *   power cut may lose the last commits; no `fsync` blocks the event loop.
+ * @see https://www.sqlite.org/pragma.html#pragma_synchronous
+ * @see https://www.sqlite.org/wal.html#performance_considerations
  */
-export const pragmas = [
-  "journal_mode = WAL",
-  "synchronous = FULL",
-  "foreign_keys = OFF",
-  "busy_timeout = 5000",
-  "cache_size = -65536",
-  "mmap_size = 1073741824",
-];
+export type Synchronous = "FULL" | "NORMAL";
+
+/**
+ * Connection settings: write-ahead logging, the commit durability asked for
+ * ({@link Synchronous}), a page cache of 64 MiB and reads through a memory
+ * map (up to 1 GiB), so that a GET does not cost a system call per page once
+ * the directory is warm.
+ */
+export function pragmas(synchronous: Synchronous): string[] {
+  return [
+    "journal_mode = WAL",
+    `synchronous = ${synchronous}`,
+    "foreign_keys = OFF",
+    "busy_timeout = 5000",
+    "cache_size = -65536",
+    "mmap_size = 1073741824",
+  ];
+}

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { ResourceTypeName } from "../../scim/definitions/attribute-lookup.js";
-import { pragmas, schemaSql } from "./schema-sql.js";
+import { pragmas, schemaSql, type Synchronous } from "./schema-sql.js";
 import { MemberTable } from "./members.js";
 import type { ResourceRow } from "./resource-row.js";
 
@@ -45,11 +45,14 @@ export class SqliteStore {
   readonly #dataVersion: Database.Statement<[], number>;
   #writes = 0;
 
-  /** Open (creating when missing) the database at `path`, or an in-memory one for `":memory:"`. */
-  constructor(path: string) {
+  /**
+   * Open (creating when missing) the database at `path`, or an in-memory one for `":memory:"`.
+   * @param synchronous how long a commit waits for the disk. @default "FULL"
+   */
+  constructor(path: string, synchronous: Synchronous = "FULL") {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
-    for (const pragma of pragmas) this.db.pragma(pragma);
+    for (const pragma of pragmas(synchronous)) this.db.pragma(pragma);
     this.db.exec(schemaSql);
     this.members = new MemberTable(this.db, () => this.#writes++);
     this.#insert = this.db.prepare(
