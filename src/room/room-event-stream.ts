@@ -34,15 +34,16 @@ export function eventStream(events: RoomEvents, caller: Caller, keepAlive = keep
 }
 
 function forInstructor(event: RoomEvent): object {
-  return event.type === "write"
-    ? { type: event.type, learnerId: event.learnerId, method: event.method, path: event.path, status: event.status, at: event.at, by: event.by }
-    : { type: event.type, learnerId: event.learnerId, at: event.at };
+  if (event.type === "write") return { type: event.type, learnerId: event.learnerId, method: event.method, path: event.path, status: event.status, at: event.at, by: event.by };
+  if (event.type === "refused") return { type: event.type, learnerId: event.learnerId, method: event.method, path: event.path, status: event.status, at: event.at };
+  return { type: event.type, learnerId: event.learnerId, at: event.at };
 }
 
 function forLearner(learnerId: string): (event: RoomEvent) => object | undefined {
   return (event) => {
     if (event.learnerId !== learnerId) return undefined;
     if (event.type === "write") return { type: event.type, method: event.method, path: event.path, status: event.status, at: event.at, by: event.by };
+    if (event.type === "refused") return { type: event.type, method: event.method, path: event.path, status: event.status, at: event.at };
     if (event.type === "reset") return { type: event.type, at: event.at };
     return undefined;
   };

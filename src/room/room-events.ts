@@ -16,6 +16,22 @@ export interface WriteEvent {
   readonly by: "learner" | "instructor";
 }
 
+/**
+ * A learner's request that the server refused (4xx) or failed (5xx): what the
+ * instructor's "errors hit" column and the learner's request list need to
+ * refresh; the detail stays in the learner's counts and log, never here.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.12
+ */
+export interface RefusedEvent {
+  readonly type: "refused";
+  readonly learnerId: string;
+  readonly method: string;
+  /** The path without the query (a filter may hold personal data). */
+  readonly path: string;
+  readonly status: number;
+  readonly at: string;
+}
+
 /** Something happened to a learner outside their directory: they joined, reported a check, were reset. */
 export interface LearnerEvent {
   readonly type: "joined" | "check" | "reset";
@@ -24,7 +40,7 @@ export interface LearnerEvent {
 }
 
 /** Every event of a room. */
-export type RoomEvent = WriteEvent | LearnerEvent;
+export type RoomEvent = WriteEvent | RefusedEvent | LearnerEvent;
 
 /** A listener of {@link RoomEvents}. */
 export type RoomEventListener = (event: RoomEvent) => void;

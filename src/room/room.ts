@@ -91,7 +91,7 @@ export class Room {
   /**
    * Hand a request to a learner's tenant, already authenticated: count it
    * (for a learner's own request), and tell {@link Room.events} of a
-   * successful write — no body, no token.
+   * successful write, or of a learner's request refused — no body, no token.
    */
   async scim(learnerId: string, request: ScimHttpRequest, by: Writer): Promise<ScimHttpResponse> {
     const tenant = this.tenants.get(learnerId);
@@ -107,6 +107,7 @@ export class Room {
     if (response.status < 300 && writeMethods.has(method) && !path.endsWith("/.search")) {
       this.events.emit({ type: "write", learnerId, method, path, status: response.status, at, by });
     }
+    if (response.status >= 400 && by === "learner") this.events.emit({ type: "refused", learnerId, method, path, status: response.status, at });
     return response;
   }
 

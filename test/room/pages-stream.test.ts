@@ -113,7 +113,7 @@ describe("GET /room/events", () => {
     expect((await openStream({ authorization: "Bearer nope" })).status).toBe(401);
   });
 
-  it("gives a learner only their own writes, no bodies or tokens; the instructor everyone's plus check reports", async () => {
+  it("gives a learner only their own writes and refusals, no bodies, queries or tokens; the instructor everyone's plus check reports", async () => {
     const pam = await room.join("Pam B");
     const ryan = await room.join("Ryan H");
     const pamStream = await openStream({ cookie: await sessionCookie(pam.token) });
@@ -125,19 +125,25 @@ describe("GET /room/events", () => {
 
     const user = await room.createUser(pam.token, "pbeesly", { password: "s3cret-watercolour" });
     await room.createUser(ryan.token, "rhoward");
+    const refused = await room.call(ryan.token, "GET", "/scim/v2/Users?filter=userName%20zz%20%22pbeesly%22");
+    expect(refused.status).toBe(400);
     await room.call(pam.token, "POST", "/room/checks", { exercise: "01-charles-joins", outcome: "correct", attempts: 2, hintsAsked: 1 });
     await room.call(pam.token, "DELETE", `/scim/v2/Users/${user.id}`);
 
     await pamStream.until(2);
-    await ryanStream.until(1);
-    await teacher.until(4);
+    await ryanStream.until(2);
+    await teacher.until(5);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(pamStream.events.map((e) => `${e.event} ${e.data.method} ${e.data.path}`)).toEqual(["write POST /scim/v2/Users", `write DELETE /scim/v2/Users/${user.id}`]);
-    expect(ryanStream.events.map((e) => `${e.event} ${e.data.method} ${e.data.path}`)).toEqual(["write POST /scim/v2/Users"]);
+    expect(ryanStream.events.map((e) => `${e.event} ${e.data.method} ${e.data.path} ${e.data.status}`)).toEqual([
+      "write POST /scim/v2/Users 201",
+      "refused GET /scim/v2/Users 400",
+    ]);
     expect(pamStream.events.every((e) => e.data.learnerId === undefined)).toBe(true);
     expect(teacher.events.map((e) => `${e.event} ${e.data.learnerId}`)).toEqual([
       `write ${pam.learnerId}`,
       `write ${ryan.learnerId}`,
+      `refused ${ryan.learnerId}`,
       `check ${pam.learnerId}`,
       `write ${pam.learnerId}`,
     ]);

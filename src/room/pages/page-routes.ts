@@ -66,7 +66,8 @@ export async function page(room: Room, request: ScimHttpRequest, name: string): 
     live: true,
     script: "instructor.js",
     ...(projector ? { bodyClass: "projector" } : {}),
-    mainAttributes: `id="live" data-json="/room/instructor.json" data-mode="${mode}"`,
+    // With 100 learners writing, events come faster than anyone reads: one re-read a second at most.
+    mainAttributes: `id="live" data-json="/room/instructor.json" data-mode="${mode}" data-min-gap="1000"`,
     nav: other,
     main: instructorView(data, mode),
   });

@@ -5,7 +5,9 @@ import { learnerView } from "./learner-view.js";
  * The pages' scripts, served from `/room/assets/`. The live part: one
  * `EventSource` on `/room/events` (the session cookie goes with it); on each
  * event, and on each (re)connection, re-read the page's JSON and render it
- * with the very template the server used. No polling.
+ * with the very template the server used. No polling. Events that come
+ * while a re-read is under way, or sooner than `data-min-gap` ms after the
+ * last one, are folded into one re-read.
  */
 const live = `
 (function () {
@@ -13,10 +15,16 @@ const live = `
   var status = document.getElementById("live-status");
   var url = main.getAttribute("data-json");
   var mode = main.getAttribute("data-mode") || "";
-  var busy = false, again = false;
+  var gap = Number(main.getAttribute("data-min-gap") || 0);
+  var busy = false, again = false, last = 0;
   function refresh() {
     if (busy) { again = true; return; }
     busy = true;
+    var wait = Math.max(0, last + gap - Date.now());
+    setTimeout(read, wait);
+  }
+  function read() {
+    last = Date.now();
     fetch(url, { credentials: "same-origin", headers: { accept: "application/json" } })
       .then(function (response) {
         if (response.status === 401) { location.reload(); return; }
@@ -28,7 +36,7 @@ const live = `
   var source = new EventSource("/room/events");
   source.onopen = function () { status.textContent = "Live"; status.className = ""; refresh(); };
   source.onerror = function () { status.textContent = "Reconnecting…"; status.className = "off"; };
-  ["write", "reset", "check", "joined"].forEach(function (type) { source.addEventListener(type, refresh); });
+  ["write", "refused", "reset", "check", "joined"].forEach(function (type) { source.addEventListener(type, refresh); });
 })();
 `;
 
