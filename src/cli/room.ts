@@ -19,6 +19,8 @@ Options:
   --port PORT     port; 0 picks a free one                   (default 8890)
   --data PATH     the room's folder                          (default .scimlab/room)
   --name NAME     the room's name, for a new room            (default "scimlab room")
+  --join-attempts N  joins allowed per address per minute; raise it when the
+                  whole class reaches the room through one NAT address (default 10)
   --count N       learners to issue (tokens)`;
 
 /**
@@ -39,6 +41,7 @@ export async function runRoom(argv: string[]): Promise<number> {
         data: { type: "string" },
         name: { type: "string" },
         count: { type: "string" },
+        "join-attempts": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -55,9 +58,19 @@ export async function runRoom(argv: string[]): Promise<number> {
   if (positionals.length > 0) return usageError("room", `unknown subcommand "${positionals[0]}"`, usage);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError("room", `--port must be a whole number from 0 to 65535, got "${values.port}"`, usage);
+  const attempts = wholeNumber("join-attempts", values["join-attempts"]);
+  if (typeof attempts === "string") return usageError("room", attempts, usage);
+  if (attempts === 0) return usageError("room", "--join-attempts must be at least 1 (0 would close the room; close it from the instructor page)", usage);
   let running;
   try {
-    running = await startRoom({ host: values.host, port, folder, ...(values.name === undefined ? {} : { name: values.name }), onInternalError: (error, request) => console.error(`scimlab room: unexpected error on ${request.method} ${request.url}:`, error) });
+    running = await startRoom({
+      host: values.host,
+      port,
+      folder,
+      ...(values.name === undefined ? {} : { name: values.name }),
+      ...(attempts === undefined ? {} : { join: { attempts } }),
+      onInternalError: (error, request) => console.error(`scimlab room: unexpected error on ${request.method} ${request.url}:`, error),
+    });
   } catch (error) {
     console.error(`scimlab room: could not start: ${(error as Error).message}.`);
     return 1;

@@ -23,8 +23,8 @@ interface Printed {
 }
 
 /** `scimlab room` (from source) in a child process; resolves with what it printed once the instructor page line is out. */
-function room(): Promise<Printed> {
-  const child = spawn(process.execPath, ["--import", tsx, "-e", script, "room", "--port", "0", "--data", data, "--name", "Scranton"], { cwd: folder, stdio: ["ignore", "pipe", "pipe"] });
+function room(...extra: string[]): Promise<Printed> {
+  const child = spawn(process.execPath, ["--import", tsx, "-e", script, "room", "--port", "0", "--data", data, "--name", "Scranton", ...extra], { cwd: folder, stdio: ["ignore", "pipe", "pipe"] });
   children.push(child);
   return new Promise((done, fail) => {
     let output = "";
@@ -93,4 +93,15 @@ describe("scimlab room and scimlab join", () => {
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line).toMatch(/^Learner \d{2}\t[\w-]{43}$/);
   }, 30_000);
+
+  it("takes --join-attempts for a class behind one address: that many joins a minute, then 429; a bad value is a usage error", async () => {
+    const bad = await scimlab("room", "--join-attempts", "many", "--data", data).catch((error: { code: number; stderr: string }) => error);
+    expect((bad as { code: number }).code).toBe(2);
+    expect((bad as { stderr: string }).stderr).toContain("--join-attempts");
+    const running = await room("--join-attempts", "2");
+    const join = () => fetch(`${running.url}/room/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: running.code }) });
+    expect([(await join()).status, (await join()).status, (await join()).status]).toEqual([201, 201, 429]);
+    running.child.kill("SIGTERM");
+    await new Promise((done) => running.child.once("exit", done));
+  }, 60_000);
 });
