@@ -35,7 +35,7 @@ export async function roomRoute(room: Room, request: ScimHttpRequest, path: stri
     return allow(method, "GET") ?? eventStream(room.events, room.sessions.resolve(request, room.registry, room.instructorToken));
   }
   if (first === "session" && second === undefined) return session(room, request, method);
-  const caller = resolveCaller(request.headers.authorization, room.registry, room.instructorToken);
+  const caller = callerOf(room, request, method);
   if ((first === "me" || first === "checks") && second === undefined) {
     if (caller.kind !== "learner") throw new ForbiddenError(`/room/${first} is a learner's: the instructor has no learner record.`);
     if (first === "me") return allow(method, "GET") ?? answer(200, { room: room.registry.name, learner: publicLearner(caller.learner) });
@@ -80,6 +80,24 @@ export async function roomRoute(room: Room, request: ScimHttpRequest, path: stri
     return answer(201, { baseUrl: room.baseUrl, Resources: issued.map((learner) => ({ ...publicLearner(learner), token: learner.token })) });
   }
   throw new NotFoundError(`${path} is not an endpoint of the room.`);
+}
+
+/**
+ * Who calls the API: the bearer token when there is one, else the page's
+ * session cookie. A write by cookie must be JSON: a form on another site can
+ * send the cookie's request only as a form or plain text (the cookie is also
+ * SameSite=Strict; this is the second lock).
+ * @see https://fetch.spec.whatwg.org/#cors-safelisted-request-header
+ */
+function callerOf(room: Room, request: ScimHttpRequest, method: string) {
+  const bearer = request.headers.authorization;
+  if ((bearer !== undefined && bearer !== "") || request.headers.cookie === undefined) return resolveCaller(bearer, room.registry, room.instructorToken);
+  const caller = room.sessions.resolve(request, room.registry, room.instructorToken);
+  const type = request.headers["content-type"] ?? "";
+  if (method !== "GET" && !/^application\/json\b/i.test(type)) {
+    throw new ForbiddenError("A page's request that changes the room must send JSON (Content-Type: application/json).");
+  }
+  return caller;
 }
 
 /** The live pages and their JSON twins (a session cookie or a bearer token). */

@@ -71,7 +71,7 @@ describe("the instructor", () => {
 });
 
 describe("the room's events", () => {
-  it("tell each successful write with learner, method, path, status, time and writer; no reads, no failures, no bodies", async () => {
+  it("tell each successful write with learner, method, path, status, time and writer, and each refusal; no reads, no bodies", async () => {
     const events: RoomEvent[] = [];
     const stop = room.room.events.subscribe((event) => events.push(event));
     const learner = await room.join("Dwight");
@@ -81,9 +81,12 @@ describe("the room's events", () => {
     await room.call(learner.token, "DELETE", "/scim/v2/Users/nobody");
     await room.call(learner.token, "DELETE", `/scim/v2/Users/${user.id}`);
     stop();
-    expect(events.map((event) => (event.type === "write" ? `${event.method} ${event.path} ${event.status} ${event.by}` : event.type))).toEqual([
+    const line = (event: RoomEvent) =>
+      event.type === "write" ? `${event.method} ${event.path} ${event.status} ${event.by}` : event.type === "refused" ? `refused ${event.method} ${event.path} ${event.status}` : event.type;
+    expect(events.map(line)).toEqual([
       "joined",
       "POST /scim/v2/Users 201 learner",
+      "refused DELETE /scim/v2/Users/nobody 404",
       `DELETE /scim/v2/Users/${user.id} 204 learner`,
     ]);
     expect(events.every((event) => event.learnerId === learner.learnerId && !Number.isNaN(Date.parse(event.at)))).toBe(true);

@@ -123,4 +123,56 @@ describe("the instructor's page in Chromium", () => {
     expect(reads, `${reads} re-reads in ${seconds.toFixed(1)} s for 61 events`).toBeLessThanOrEqual(Math.ceil(seconds) + 2);
     await page.context().close();
   }, 60_000);
+
+  it("moves a learner to a checkpoint, resets them, closes and reopens the room, and downloads the CSV, from its buttons", async () => {
+    const creed = await room.join("Creed Bratton");
+    const page = await signedIn("/room/instructor", room.instructor);
+    const row = page.locator("table.grid").getByRole("row", { name: /Creed Bratton/ });
+    await row.waitFor();
+    page.on("dialog", (dialog) => void dialog.accept());
+
+    await page.getByLabel("Checkpoint for Creed Bratton").selectOption("charles-joined");
+    await page.getByRole("button", { name: "Move Creed Bratton to the checkpoint" }).click();
+    await row.locator('td.yes[title="Charles created"]').waitFor({ timeout: 10_000 });
+    const users = await room.call(creed.token, "GET", "/scim/v2/Users?filter=userName%20eq%20%22cminer%22");
+    expect(users.json.totalResults).toBe(1);
+
+    await page.getByRole("button", { name: "Reset Creed Bratton" }).click();
+    await page.locator("#action-status", { hasText: "Done: Reset Creed Bratton" }).waitFor({ timeout: 5000 });
+    await expect.poll(() => row.locator("td.yes").count(), { timeout: 5000 }).toBe(0);
+    expect((await room.call(creed.token, "GET", "/scim/v2/Users")).json.totalResults).toBe(0);
+
+    const close = page.getByRole("button", { name: "Close the room to joins" });
+    await close.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Open the room to joins" }).waitFor({ timeout: 5000 });
+    const refused = await room.call(undefined, "POST", "/room/join", { code: room.room.registry.code, name: "Late" });
+    expect(refused.status).toBe(403);
+    await page.getByRole("button", { name: "Open the room to joins" }).click();
+    await page.getByRole("button", { name: "Close the room to joins" }).waitFor({ timeout: 5000 });
+    expect(room.room.registry.closed).toBe(false);
+
+    const csv = await page.evaluate(() => fetch("/room/progress.csv", { credentials: "same-origin" }).then((response) => response.text()));
+    expect(csv).toContain("Creed Bratton");
+    expect(csv).not.toContain(creed.token);
+    await page.screenshot({ path: join(screenshots, "instructor-controls.png") });
+    await page.context().close();
+  }, 60_000);
+});
+
+describe("the room's API by page session", () => {
+  it("refuses a change sent by cookie as a form (what another site could forge), and takes it as JSON", async () => {
+    const learner = await room.join("Toby Flenderson");
+    const session = await fetch(`${room.url}/room/session`, { method: "POST", headers: { authorization: `Bearer ${room.instructor}` } });
+    const cookie = (session.headers.get("set-cookie") ?? "").split(";")[0]!;
+    const form = await fetch(`${room.url}/room/learners/${learner.learnerId}/reset`, { method: "POST", headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, body: "" });
+    expect(form.status).toBe(403);
+    expect(((await form.json()) as { detail: string }).detail).toContain("application/json");
+    const asJson = await fetch(`${room.url}/room/learners/${learner.learnerId}/reset`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: "{}" });
+    expect(asJson.status).toBe(200);
+    const asLearner = await fetch(`${room.url}/room/session`, { method: "POST", headers: { authorization: `Bearer ${learner.token}` } });
+    const learnerCookie = (asLearner.headers.get("set-cookie") ?? "").split(";")[0]!;
+    const forbidden = await fetch(`${room.url}/room/learners/${learner.learnerId}/reset`, { method: "POST", headers: { cookie: learnerCookie, "content-type": "application/json" }, body: "{}" });
+    expect(forbidden.status).toBe(403);
+  });
 });

@@ -19,6 +19,8 @@ export interface PageParts {
   readonly nav?: string;
   /** Whether the page is live (shows the stream's status). */
   readonly live?: boolean;
+  /** Whether the page has buttons whose outcome is announced (a status line the live re-render keeps). */
+  readonly actions?: boolean;
 }
 
 /** Escape text for HTML. */
@@ -36,7 +38,7 @@ ${parts.script === undefined ? "" : `<script src="/room/assets/${parts.script}" 
 </head>
 <body${parts.bodyClass === undefined ? "" : ` class="${parts.bodyClass}"`}>
 <a class="visually-hidden" href="#live">Skip to content</a>
-<header class="top"><h1>${escapeHtml(parts.title)}</h1>${parts.live === true ? '<span id="live-status" role="status" aria-live="polite">Connecting…</span>' : ""}${parts.nav === undefined ? "" : `<nav aria-label="Views">${parts.nav}</nav>`}${parts.who === undefined ? "" : `<span class="who">${escapeHtml(parts.who)}</span>`}</header>
+<header class="top"><h1>${escapeHtml(parts.title)}</h1>${parts.live === true ? '<span id="live-status" role="status" aria-live="polite">Connecting…</span>' : ""}${parts.actions === true ? '<span id="action-status" role="status" aria-live="polite"></span>' : ""}${parts.nav === undefined ? "" : `<nav aria-label="Views">${parts.nav}</nav>`}${parts.who === undefined ? "" : `<span class="who">${escapeHtml(parts.who)}</span>`}</header>
 <main ${parts.mainAttributes ?? 'id="live"'}>
 ${parts.main}
 </main>

@@ -64,6 +64,7 @@ export async function page(room: Room, request: ScimHttpRequest, name: string): 
     title: `${data.room}: ${projector ? "where the room stands" : "instructor"}`,
     who: `${data.learners.length} learner${data.learners.length === 1 ? "" : "s"}${data.closed ? " · closed to joins" : ""}`,
     live: true,
+    actions: !projector,
     script: "instructor.js",
     ...(projector ? { bodyClass: "projector" } : {}),
     // With 100 learners writing, events come faster than anyone reads: one re-read a second at most.

@@ -33,6 +33,25 @@ const live = `
       .catch(function () {})
       .then(function () { busy = false; if (again) { again = false; refresh(); } });
   }
+  var paths = { close: "/room/close", open: "/room/open", "reset-all": "/room/learners/reset" };
+  main.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("button[data-action]") : null;
+    if (!button) return;
+    var action = button.getAttribute("data-action"), learner = button.getAttribute("data-learner");
+    var path = learner ? "/room/learners/" + learner + "/" + (action === "move" ? "checkpoint" : "reset") : paths[action];
+    var body = action === "move" ? { checkpoint: document.getElementById("to-" + learner).value } : {};
+    if ((action === "reset" || action === "reset-all") && !confirm(button.getAttribute("aria-label") || button.textContent)) return;
+    var said = document.getElementById("action-status");
+    button.disabled = true;
+    fetch(path, { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })
+      .then(function (response) {
+        return response.json().then(function (answer) {
+          if (said) said.textContent = response.ok ? "Done: " + (button.getAttribute("aria-label") || button.textContent) : (answer.detail || "Refused (" + response.status + ")");
+        });
+      })
+      .catch(function () { if (said) said.textContent = "The room did not answer."; })
+      .then(function () { button.disabled = false; refresh(); });
+  });
   var source = new EventSource("/room/events");
   source.onopen = function () { status.textContent = "Live"; status.className = ""; refresh(); };
   source.onerror = function () { status.textContent = "Reconnecting…"; status.className = "off"; };

@@ -43,6 +43,12 @@ pre { background: var(--shade); padding: .5rem; overflow: auto; max-height: 20re
 a { color: var(--accent); }
 :focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.toolbar { display: flex; gap: .75rem; align-items: center; flex-wrap: wrap; margin: .5rem 0 1rem; }
+.toolbar button, td.actions button { font: inherit; margin: 0; padding: .2rem .7rem; border: 1px solid #0b4f8a; border-radius: .25rem; background: #fff; color: #0b4f8a; cursor: pointer; }
+.toolbar button.danger, td.actions button.danger { border-color: #a4161a; color: #a4161a; }
+td.actions { white-space: nowrap; }
+td.actions select { font: inherit; max-width: 14rem; }
+#action-status { color: #fff; font-weight: 600; }
 .visually-hidden:focus { position: static; width: auto; height: auto; overflow: visible; clip: auto; display: inline-block; margin: 0.5rem; }
 form.sign-in { max-width: 32rem; }
 form.sign-in label { display: block; font-weight: 600; margin: .8rem 0 .3rem; }
