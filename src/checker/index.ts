@@ -9,3 +9,5 @@ export { runChecker, selectableGroups, type CheckerOptions } from "./run-checker
 export { checkGroups, summaryLine, type CheckGroup, type CheckStatus, type CheckResultLine, type CheckerReport } from "./report.js";
 export { renderTerminal } from "./terminal.js";
 export type { ProviderName } from "./providers/provider-suite.js";
+export { renderJunit } from "./junit.js";
+export { renderHtmlReport } from "./html-report.js";
