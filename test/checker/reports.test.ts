@@ -86,11 +86,8 @@ describe("--html", () => {
     for (const part of ["RFC 7644 §3.3", "Expected", "What to fix", "Request", "Response", "POST /scim/v2/Users", "HTTP 201"]) expect(text).toContain(part);
     expect(text).not.toContain(peer.token);
     expect(await page.getByRole("table").count()).toBeGreaterThan(3);
-    const contrast = await page.evaluate(() => {
-      const cell = document.querySelector(".status-failed") as HTMLElement;
-      return getComputedStyle(cell).color;
-    });
-    expect(contrast).toBe("rgb(164, 22, 26)");
+    const color = await page.locator(".status-failed").first().evaluate((cell) => (cell.ownerDocument.defaultView as { getComputedStyle(element: unknown): { color: string } }).getComputedStyle(cell).color);
+    expect(color).toBe("rgb(164, 22, 26)");
     await context.close();
   });
 });

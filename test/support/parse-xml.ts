@@ -10,7 +10,7 @@ const NAME = /^[A-Za-z_][\w.-]*/;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 function decode(text: string, at: number): string {
-  return text.replace(/&([^;]*);|&/g, (whole, entity: string | undefined) => {
+  return text.replace(/&([^;]*);|&/g, (_whole, entity: string | undefined) => {
     if (entity === undefined) throw new SyntaxError(`bare "&" near offset ${at}`);
     if (entity in ENTITIES) return ENTITIES[entity] as string;
     const code = /^#x([0-9a-f]+)$/i.exec(entity)?.[1] ?? /^#(\d+)$/.exec(entity)?.[1];
