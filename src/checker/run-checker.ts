@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { CheckContext } from "./check-context.js";
-import { isCheckFailure } from "./check-failure.js";
+import { isCheckFailure, isCheckSkipped } from "./check-failure.js";
 import type { Check, CheckSuite } from "./check.js";
 import { cleanUp } from "./cleanup.js";
 import { exchange, type Target } from "./exchange.js";
@@ -46,6 +46,7 @@ async function runOne(context: CheckContext, suite: CheckSuite, check: Check): P
     await check.run(context);
     return line;
   } catch (error) {
+    if (isCheckSkipped(error)) return { ...line, status: "skipped", reason: redact(error.message, token) };
     const shown = isCheckFailure(error) ? (error.exchange ?? context.last) : context.last;
     const exchangeText = shown ? { request: requestText(shown, baseUrl, token), response: responseText(shown, token) } : {};
     if (isCheckFailure(error)) return { ...line, status: "failed", ...exchangeText, expected: error.expected, fix: error.fix };
