@@ -75,7 +75,9 @@ export async function runChecker(options: CheckerOptions): Promise<CheckerReport
     throw new Error(`could not reach ${target.baseUrl}/ServiceProviderConfig: ${redact(error instanceof Error ? error.message : String(error), target.token)}`);
   });
   const context = new CheckContext(target, prefix, declaredFeatures(config.status === 200 ? config.body : undefined));
-  const selected = [...suites, ...(options.as ? [providerSuite(options.as)] : [])].filter(
+  // A provider's replay runs with `as`, or when `only` names it.
+  const providers = options.as ? [options.as] : (options.only ?? []).filter((group): group is ProviderName => group === "entra" || group === "okta");
+  const selected = [...suites, ...providers.map(providerSuite)].filter(
     (suite) => (options.only === undefined || options.only.length === 0 || options.only.includes(suite.group) || suite.group === options.as) && !(options.skip ?? []).includes(suite.group),
   );
   const results: CheckResultLine[] = [];
