@@ -24,7 +24,7 @@ describe("the learner's front door, `import … from \"scimlab\"`", () => {
 });
 
 describe("the subpath exports in package.json", () => {
-  const subpaths = ["scim", "client", "server", "setup", "notebook", "room"];
+  const subpaths = ["scim", "client", "server", "setup", "notebook", "room", "providers"];
 
   it("declares each layer's door, for Node (`exports`) and for TypeScript without exports support (`typesVersions`)", () => {
     for (const sub of subpaths) {
