@@ -34,6 +34,7 @@ export {
 } from "./client/index.js";
 export type {
   ScimClientOptions,
+  ScimlabDialect,
   ScimResource,
   GetOptions,
   WriteOptions,
@@ -161,8 +162,10 @@ export {
   membersOf,
   groupsOf,
   showQuery,
+  labFeatures,
+  showNeedsEmbedded,
 } from "./notebook/index.js";
-export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome, QueryRequest, UserGroup } from "./notebook/index.js";
+export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome, QueryRequest, UserGroup, LabFeatures } from "./notebook/index.js";
 
 // Check any SCIM server against RFC 7643/7644 (`scimlab test`); the reports' renderers are in scimlab/checker.
 export { runChecker } from "./checker/index.js";
