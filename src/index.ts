@@ -151,6 +151,9 @@ export {
   chapter01,
   chapter02,
   chapter03,
+  chapter09,
+  scimApp,
+  serveInKernel,
   showDeviations,
   observeCreated,
   observePatchAnswer,
@@ -162,3 +165,13 @@ export {
   showQuery,
 } from "./notebook/index.js";
 export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome, QueryRequest, UserGroup } from "./notebook/index.js";
+export type {
+  FilterMatcher,
+  KernelServer,
+  PatchApplier,
+  ScimContext,
+  ScimHandler,
+  ScimParts,
+  ScimReply,
+  ScimRequest,
+} from "./notebook/index.js";

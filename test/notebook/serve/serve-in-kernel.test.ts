@@ -41,7 +41,7 @@ describe("serveInKernel: a handler served with node:http on 127.0.0.1", () => {
     expect(await missing.json()).toMatchObject({ status: "404", detail: "nothing here" });
     const oops = await fetch(`${server.url}/x`);
     expect(oops.status).toBe(500);
-    expect((await oops.json()).detail).toContain("TypeError: oops");
+    expect(((await oops.json()) as { detail: string }).detail).toContain("TypeError: oops");
     expect((await fetch(`${server.url}/nothing`)).status).toBe(500);
     expect(server.failures.map((failure) => failure.request)).toEqual(["GET /x", "GET /nothing"]);
     const bad = await fetch(`${server.url}/Users`, { method: "POST", body: "{not json" });
