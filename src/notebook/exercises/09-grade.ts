@@ -1,35 +1,9 @@
+import { runChecker, type CheckerReport, type CheckResultLine } from "../../checker/index.js";
 import { IncorrectAnswer } from "../check-errors.js";
 import { scimApp, type ScimParts } from "../serve/scim-app.js";
 import { serveInKernel } from "../serve/serve-in-kernel.js";
 import { describe } from "./answers.js";
 import { referenceParts } from "./09-own-server.js";
-
-// The checker's shapes, as the contract of issue 11 gives them (src/checker), until it lands on this branch.
-interface CheckResultLine {
-  id: string;
-  group: string;
-  title: string;
-  rfc: string;
-  status: "passed" | "failed" | "skipped";
-  reason?: string;
-  request?: string;
-  response?: string;
-  expected?: string;
-  fix?: string;
-}
-interface CheckerReport {
-  target: string;
-  results: CheckResultLine[];
-  passed: number;
-  failed: number;
-  skipped: number;
-}
-type RunChecker = (options: { baseUrl: string; token?: string; only?: string[] }) => Promise<CheckerReport>;
-
-async function loadRunChecker(): Promise<RunChecker> {
-  const where = "../../checker/index.js";
-  return ((await import(where)) as { runChecker: RunChecker }).runChecker;
-}
 
 /** What a chapter 09 check grades: the learner's part, where it goes in the server, and the checker's groups that judge it. */
 export interface GradedPart {
@@ -62,7 +36,6 @@ export async function gradePart(graded: GradedPart): Promise<string> {
   if (typeof answer !== "function") {
     throw new IncorrectAnswer(`Expected \`${name}\` to be a function, as the answer cell declares it; got ${describe(answer)}.`);
   }
-  const runChecker = await loadRunChecker();
   const server = await serveInKernel(scimApp({ ...referenceParts(), [part]: answer }), { name: `chapter09 ${name} check` });
   let report: CheckerReport;
   try {

@@ -15,12 +15,21 @@
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.3
  */
 export const handleUsersSolution = String.raw`const handleUsers: ScimHandler = (req, ctx) => {
-  // The groups a user is in, derived from the groups' members (readOnly, RFC 7643 §4.1.2).
+  // What a client reads: never the password (returned "never"), and the groups the user is in,
+  // derived from the groups' members (readOnly, RFC 7643 §4.1.1, §4.1.2).
   const shown = (user) => {
+    const copy = { ...user };
+    delete copy.password;
     const groups = [...ctx.groups.values()]
       .filter((group) => (group.members ?? []).some((member) => member.value === user.id))
       .map((group) => ({ value: group.id, display: group.displayName, $ref: group.meta.location, type: "direct" }));
-    return groups.length > 0 ? { ...user, groups } : user;
+    if (groups.length > 0) copy.groups = groups;
+    return copy;
+  };
+  const search = (text) => {
+    const filter = text === null || text === undefined ? undefined : parseFilter(text);
+    const users = [...ctx.users.values()].map(shown);
+    return scimJson(200, listOf(users.filter((user) => filter === undefined || ctx.matchesFilter(user, filter)), req));
   };
   const answer = (status, user, headers = {}) => scimJson(status, shown(user), { ETag: user.meta.version, ...headers });
   // userName is required, and unique regardless of case (caseExact false, RFC 7643 §4.1.1).
@@ -50,14 +59,11 @@ export const handleUsersSolution = String.raw`const handleUsers: ScimHandler = (
       ctx.users.set(user.id, user);
       return answer(201, user, { Location: user.meta.location });
     }
-    if (req.method === "GET") {
-      const text = req.query.get("filter");
-      const filter = text === null ? undefined : parseFilter(text);
-      const users = [...ctx.users.values()].map(shown);
-      return scimJson(200, listOf(users.filter((user) => filter === undefined || ctx.matchesFilter(user, filter)), req));
-    }
+    if (req.method === "GET") return search(req.query.get("filter"));
     throw new ScimError(405, req.method + " is not allowed on /Users.");
   }
+  // POST /Users/.search: the filter in a SearchRequest body (RFC 7644 §3.4.3).
+  if (req.id === ".search" && req.method === "POST") return search(req.body?.filter);
 
   const user = ctx.users.get(req.id);
   if (user === undefined) throw new NotFoundError("No User has the id " + JSON.stringify(req.id) + ".");
@@ -195,6 +201,7 @@ export const applyPatchSolution = String.raw`const applyPatch: PatchApplier = (r
       if (op === "remove") throw new NoTargetError('remove needs a "path" (RFC 7644 §3.5.2.2).');
       if (!isObject(operation.value)) throw new InvalidValueError("Without a path, the value is an object of attributes (RFC 7644 §3.5.2.1).");
       for (const [name, value] of Object.entries(operation.value)) {
+        if (["id", "meta"].includes(name.toLowerCase())) throw new MutabilityError(name + " is readOnly (RFC 7643 §3.1).");
         if (!isCore(name) && name.toLowerCase().startsWith("urn:") && isObject(value)) {
           const key = keyOf(resource, name);
           if (!isObject(resource[key])) resource[key] = {};
@@ -207,6 +214,9 @@ export const applyPatchSolution = String.raw`const applyPatch: PatchApplier = (r
     }
     const path = parsePatchPath(operation.path);
     const attribute = path.attribute;
+    if (isCore(attribute.schema) && ["id", "meta"].includes(attribute.name.toLowerCase())) {
+      throw new MutabilityError(attribute.name + " is readOnly (RFC 7643 §3.1).");
+    }
     let holder = resource;
     if (!isCore(attribute.schema)) {
       const key = keyOf(resource, attribute.schema);
@@ -274,7 +284,14 @@ export const handleGroupsSolution = String.raw`const handleGroups: ScimHandler =
     if (group.members.length === 0) delete group.members;
     return withMeta(group, "Group", req, created);
   };
-  const answer = (status, group, headers = {}) => scimJson(status, group, { ETag: group.meta.version, ...headers });
+  // excludedAttributes=members leaves the members out (RFC 7644 §3.4.2.5): how clients read big groups.
+  const withoutMembers = (req.query.get("excludedAttributes") ?? "").toLowerCase().split(",").includes("members");
+  const shown = (group) => {
+    const copy = { ...group };
+    if (withoutMembers) delete copy.members;
+    return copy;
+  };
+  const answer = (status, group, headers = {}) => scimJson(status, shown(group), { ETag: group.meta.version, ...headers });
 
   if (req.id === undefined) {
     if (req.method === "POST") {
@@ -286,14 +303,7 @@ export const handleGroupsSolution = String.raw`const handleGroups: ScimHandler =
       const text = req.query.get("filter");
       const filter = text === null ? undefined : parseFilter(text);
       const found = [...ctx.groups.values()].filter((group) => filter === undefined || ctx.matchesFilter(group, filter));
-      const withoutMembers = (req.query.get("excludedAttributes") ?? "").toLowerCase().split(",").includes("members");
-      const shown = found.map((group) => {
-        if (!withoutMembers) return group;
-        const copy = { ...group };
-        delete copy.members;
-        return copy;
-      });
-      return scimJson(200, listOf(shown, req));
+      return scimJson(200, listOf(found.map(shown), req));
     }
     throw new ScimError(405, req.method + " is not allowed on /Groups.");
   }

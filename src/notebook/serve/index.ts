@@ -6,6 +6,6 @@
 export { serveInKernel } from "./serve-in-kernel.js";
 export type { HandlerFailure, KernelServer, RequestHandler, ServeInKernelOptions } from "./serve-in-kernel.js";
 export { scimApp } from "./scim-app.js";
-export type { FilterMatcher, PatchApplier, ScimContext, ScimHandler, ScimParts } from "./scim-app.js";
+export type { FilterMatcher, PatchApplier, ScimAppOptions, ScimContext, ScimHandler, ScimParts } from "./scim-app.js";
 export { errorReply, readScimRequest, writeScimReply } from "./scim-exchange.js";
 export type { ScimReply, ScimRequest } from "./scim-exchange.js";

@@ -1,4 +1,4 @@
-import { NotFoundError, NotImplementedError } from "../../scim/errors.js";
+import { NotFoundError, NotImplementedError, UnauthorizedError } from "../../scim/errors.js";
 import type { Filter } from "../../scim/filter/ast.js";
 import type { PatchOperation } from "../../scim/patch-op.js";
 import type { ScimReply, ScimRequest } from "./scim-exchange.js";
@@ -52,6 +52,16 @@ export interface ScimParts {
 
 const discoveryEndpoints = new Set(["ServiceProviderConfig", "ResourceTypes", "Schemas"]);
 
+/** How `scimApp` lets requests in. */
+export interface ScimAppOptions {
+  /**
+   * The bearer token to require. Without it, any `Authorization: Bearer …`
+   * is let in (checking tokens for real is another lesson); a request with
+   * none is refused either way.
+   */
+  token?: string;
+}
+
 /**
  * Put the parts of a server together: route each request by its first path
  * segment (`/Users…` to `users`, `/Groups…` to `groups`, the three discovery
@@ -59,12 +69,14 @@ const discoveryEndpoints = new Set(["ServiceProviderConfig", "ResourceTypes", "S
  * store (a `Map` per resource type, in memory, empty at first) and the
  * filter and PATCH parts. A path no part serves is answered 404; a missing
  * `matchesFilter` or `applyPatch` makes the request that needs it 501
- * (RFC 7644 §3.12). Serve the result with `serveInKernel`.
+ * (RFC 7644 §3.12). A request without `Authorization: Bearer …` is answered
+ * 401 (RFC 7644 §2). Serve the result with `serveInKernel`.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-2
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.2
  * @example
  * const server = await serveInKernel(scimApp({ discovery, users: handleUsers }));
  */
-export function scimApp(parts: ScimParts): RequestHandler {
+export function scimApp(parts: ScimParts, options: ScimAppOptions = {}): RequestHandler {
   const ctx: ScimContext = {
     users: new Map(),
     groups: new Map(),
@@ -80,6 +92,10 @@ export function scimApp(parts: ScimParts): RequestHandler {
       }),
   };
   return (req) => {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(req.headers["authorization"] ?? "")?.[1];
+    if (token === undefined || (options.token !== undefined && token !== options.token)) {
+      throw new UnauthorizedError("This server needs an Authorization: Bearer token (RFC 7644 §2).");
+    }
     const part = discoveryEndpoints.has(req.resource)
       ? parts.discovery
       : req.resource === "Users"

@@ -72,7 +72,8 @@ describe("scimApp with the chapter 09 reference parts, through the kit's client"
     expect((await client.groups.get(group.id as string)).members ?? []).toEqual([]);
     await client.users.delete(user.id as string);
     await expect(client.users.get(user.id as string)).rejects.toMatchObject({ status: 404 });
-    const bad = await fetch(`${server.url}/Users?filter=${encodeURIComponent("userName eq")}`);
+    const bad = await fetch(`${server.url}/Users?filter=${encodeURIComponent("userName eq")}`, { headers: { Authorization: "Bearer any" } });
+    expect((await fetch(`${server.url}/Users`)).status).toBe(401);
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ scimType: "invalidFilter" });
     await client.close();
