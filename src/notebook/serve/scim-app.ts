@@ -1,6 +1,5 @@
 import { NotFoundError, NotImplementedError, UnauthorizedError } from "../../scim/errors.js";
 import type { Filter } from "../../scim/filter/ast.js";
-import type { PatchOperation } from "../../scim/patch-op.js";
 import type { ScimReply, ScimRequest } from "./scim-exchange.js";
 import type { RequestHandler } from "./serve-in-kernel.js";
 
@@ -12,11 +11,11 @@ import type { RequestHandler } from "./serve-in-kernel.js";
 export type FilterMatcher = (resource: any, filter: Filter) => boolean;
 
 /**
- * Apply a PatchOp's `Operations` to a copy of a resource and return the
+ * Apply a PatchOp's `Operations` (as sent: unchecked) to a copy of a resource and return the
  * result, or throw the SCIM error the RFC names (`NoTargetError`…).
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2
  */
-export type PatchApplier = (resource: any, operations: PatchOperation[], ctx: ScimContext) => any;
+export type PatchApplier = (resource: any, operations: any[], ctx: ScimContext) => any;
 
 /**
  * What an endpoint's handler gets besides the request: the server's storage
