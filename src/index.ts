@@ -7,7 +7,8 @@
  * `scimlab/scim` (the whole model: schema definitions as data, every zod schema),
  * `scimlab/client` (the client's parts: paging, retries, the operation table),
  * `scimlab/server` (the embedded service provider), `scimlab/setup` (storyline data, generated
- * directories) and `scimlab/notebook` (renderers, the exercise kit).
+ * directories), `scimlab/notebook` (renderers, the exercise kit) and `scimlab/checker` (the conformance
+ * checker and its JUnit/HTML/terminal reports).
  * @see https://www.rfc-editor.org/rfc/rfc7643
  * @see https://www.rfc-editor.org/rfc/rfc7644
  */
@@ -175,3 +176,8 @@ export type {
   ScimReply,
   ScimRequest,
 } from "./notebook/index.js";
+
+// Check any SCIM server against RFC 7643/7644 (`scimlab test`); the reports' renderers are in scimlab/checker.
+export { runChecker } from "./checker/index.js";
+export type { CheckerOptions, CheckerReport, CheckResultLine, CheckGroup } from "./checker/index.js";
+export { showCheckerReport } from "./notebook/index.js";

@@ -9,23 +9,23 @@ const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 describe("the learner's front door, `import … from \"scimlab\"`", () => {
   it("is small: the client, the model, the builders, the course and the notebook helpers", () => {
     const names = Object.keys(frontDoor);
-    // 80, and chapter 09's chapter09, serveInKernel and scimApp.
-    expect(names.length).toBeLessThanOrEqual(83);
-    for (const name of ["ScimClient", "connect", "courseSetup", "filter", "patch", "showExchanges", "UniquenessError", "UserInputSchema", "chapter01", "____", "chapter09", "serveInKernel", "scimApp"]) {
+    // 85, and chapter 09's chapter09, serveInKernel and scimApp.
+    expect(names.length).toBeLessThanOrEqual(88);
+    for (const name of ["ScimClient", "connect", "courseSetup", "filter", "patch", "showExchanges", "UniquenessError", "UserInputSchema", "chapter01", "____", "runChecker", "showCheckerReport", "chapter09", "serveInKernel", "scimApp"]) {
       expect(names, name).toContain(name);
     }
   });
 
   it("keeps server internals, renderers and schema data behind subpaths", () => {
     const names = Object.keys(frontDoor);
-    for (const name of ["startServer", "createHandler", "SqliteStore", "RequestLog", "renderUsers", "escapeHtml", "displayBundle", "UserSchemaDefinition", "findAttribute", "paginate", "OperationTable"]) {
+    for (const name of ["startServer", "createHandler", "SqliteStore", "RequestLog", "renderUsers", "escapeHtml", "displayBundle", "UserSchemaDefinition", "findAttribute", "paginate", "OperationTable", "renderJunit", "renderHtmlReport"]) {
       expect(names, name).not.toContain(name);
     }
   });
 });
 
 describe("the subpath exports in package.json", () => {
-  const subpaths = ["scim", "client", "server", "setup", "notebook", "room"];
+  const subpaths = ["scim", "client", "server", "setup", "notebook", "room", "checker"];
 
   it("declares each layer's door, for Node (`exports`) and for TypeScript without exports support (`typesVersions`)", () => {
     for (const sub of subpaths) {
@@ -42,5 +42,6 @@ describe("the subpath exports in package.json", () => {
     expect(typeof (await import("../src/scim/index.js")).findAttribute).toBe("function");
     expect(typeof (await import("../src/client/index.js")).paginate).toBe("function");
     expect(typeof (await import("../src/room/index.js")).startRoom).toBe("function");
+    expect(typeof (await import("../src/checker/index.js")).renderJunit).toBe("function");
   });
 });

@@ -10,4 +10,4 @@ export { checkGroups, summaryLine, type CheckGroup, type CheckStatus, type Check
 export { renderTerminal } from "./terminal.js";
 export type { ProviderName } from "./providers/provider-suite.js";
 export { renderJunit } from "./junit.js";
-export { renderHtmlReport } from "./html-report.js";
+export { renderHtmlReport, renderReportFragment } from "./html-report.js";

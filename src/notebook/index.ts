@@ -70,3 +70,4 @@ export type {
   QueryRequest,
   Finding,
 } from "./observe/index.js";
+export { showCheckerReport } from "./show-checker-report.js";
