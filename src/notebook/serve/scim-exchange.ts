@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { InvalidSyntaxError, PayloadTooLargeError, ScimError } from "../../scim/errors.js";
+import { InvalidSyntaxError, NotFoundError, PayloadTooLargeError, ScimError } from "../../scim/errors.js";
 
 /**
  * One HTTP request to a server you write in a notebook, read for you: the
@@ -10,7 +10,7 @@ import { InvalidSyntaxError, PayloadTooLargeError, ScimError } from "../../scim/
 export interface ScimRequest {
   /** The HTTP method, upper-case: `"GET"`, `"POST"`, `"PUT"`, `"PATCH"`, `"DELETE"`. */
   method: string;
-  /** The path without the query, e.g. `"/Users/2819c223"`. */
+  /** The path under the base URL, without the query, e.g. `"/Users/2819c223"`. */
   path: string;
   /** The first path segment: `"Users"`, `"Groups"`, `"ServiceProviderConfig"`, `"ResourceTypes"`, `"Schemas"`… */
   resource: string;
@@ -22,7 +22,7 @@ export interface ScimRequest {
   headers: Record<string, string>;
   /** The body parsed as JSON; `undefined` when the request has none. */
   body: any;
-  /** The server's base URL, e.g. `"http://127.0.0.1:40123"`: what `meta.location` and `Location` start with. */
+  /** The server's base URL, e.g. `"http://127.0.0.1:40123/scim/v2"`: what `meta.location` and `Location` start with. */
   baseUrl: string;
 }
 
@@ -46,16 +46,23 @@ export interface ScimReply {
 export const maxBodyBytes = 1024 * 1024;
 
 /**
- * Read a Node request into a {@link ScimRequest}. A body that is not JSON
- * throws an `InvalidSyntaxError` (400, `invalidSyntax`), a body over 1 MB a
+ * Read a Node request into a {@link ScimRequest}, its path taken relative to
+ * `basePath` (the path of `baseUrl`, e.g. `/scim/v2`). A path outside it
+ * throws a `NotFoundError` (404); a body that is not JSON an
+ * `InvalidSyntaxError` (400, `invalidSyntax`); a body over 1 MB a
  * `PayloadTooLargeError` (413).
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.12
  */
 export async function readScimRequest(request: IncomingMessage, baseUrl: string): Promise<ScimRequest> {
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
   // Not new URL(request.url): a path such as "//Users" would be read as a host.
   const raw = request.url ?? "/";
   const mark = raw.indexOf("?");
-  const pathname = `/${(mark < 0 ? raw : raw.slice(0, mark)).split("/").filter((segment) => segment !== "").join("/")}`;
+  const fullPath = `/${(mark < 0 ? raw : raw.slice(0, mark)).split("/").filter((segment) => segment !== "").join("/")}`;
+  if (basePath !== "" && fullPath !== basePath && !fullPath.startsWith(`${basePath}/`)) {
+    throw new NotFoundError(`No SCIM endpoint at ${fullPath}: this server serves under ${basePath}.`);
+  }
+  const pathname = fullPath.slice(basePath.length) || "/";
   const query = new URLSearchParams(mark < 0 ? "" : raw.slice(mark + 1));
   const segments = pathname.split("/").filter((segment) => segment !== "");
   const headers: Record<string, string> = {};

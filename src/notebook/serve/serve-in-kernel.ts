@@ -19,6 +19,12 @@ export interface ServeInKernelOptions {
    * @default 0
    */
   port?: number;
+  /**
+   * The path the server serves under, as SCIM servers do: a base URL may end
+   * with a version segment such as `/v2` (RFC 7644 §3.13); `""` for the root.
+   * @default "/scim/v2"
+   */
+  basePath?: string;
 }
 
 /** A handler's exception that `serveInKernel` answered with a 500. */
@@ -33,7 +39,7 @@ export interface HandlerFailure {
 export interface KernelServer {
   /** Its name (see {@link ServeInKernelOptions.name}). */
   readonly name: string;
-  /** Its base URL, e.g. `"http://127.0.0.1:40123"`: give it to `runChecker` or a `ScimClient`. */
+  /** Its base URL, e.g. `"http://127.0.0.1:40123/scim/v2"`: give it to `runChecker` or a `ScimClient`. */
   readonly url: string;
   /** The exceptions the handler threw (other than SCIM errors), newest last. */
   readonly failures: HandlerFailure[];
@@ -48,8 +54,8 @@ const registry: Map<string, KernelServer> = ((globalThis as Record<symbol, unkno
 >;
 
 /**
- * Serve `handler` with node:http on 127.0.0.1, inside the kernel, and return
- * its URL. Each request is read for the handler (see `ScimRequest`); a body
+ * Serve `handler` with node:http on 127.0.0.1, inside the kernel, under
+ * `/scim/v2`, and return its URL. Each request is read for the handler (see `ScimRequest`); a body
  * that is not JSON is answered 400 `invalidSyntax` before the handler runs.
  * A SCIM error the handler throws (`new NotFoundError(…)`) is sent as a SCIM
  * Error (RFC 7644 §3.12); any other exception as a 500 Error whose detail
@@ -60,7 +66,7 @@ const registry: Map<string, KernelServer> = ((globalThis as Record<symbol, unkno
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.12
  * @example
  * const server = await serveInKernel((req) => ({ status: 200, body: { hello: req.path } }));
- * server.url; // "http://127.0.0.1:40123"
+ * server.url; // "http://127.0.0.1:40123/scim/v2"
  */
 export async function serveInKernel(handler: RequestHandler, options: ServeInKernelOptions = {}): Promise<KernelServer> {
   const name = options.name ?? "scim";
@@ -86,7 +92,8 @@ export async function serveInKernel(handler: RequestHandler, options: ServeInKer
     http.once("error", reject);
     http.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
-  baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const basePath = (options.basePath ?? "/scim/v2").replace(/\/+$/, "");
+  baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}${basePath}`;
   let closed: Promise<void> | undefined;
   const server: KernelServer = {
     name,

@@ -24,6 +24,9 @@ describe("serveInKernel: a handler served with node:http on 127.0.0.1", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json");
     expect(await response.json()).toEqual({ path: "/Users/abc", id: "abc" });
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/scim\/v2$/);
+    const outside = await fetch(new URL("/Users/abc", first.url));
+    expect(outside.status).toBe(404);
     const second = await serve(() => ({ status: 204 }), { name: "t" });
     await expect(fetch(`${first.url}/`)).rejects.toThrow();
     expect((await fetch(`${second.url}/`)).status).toBe(204);
@@ -43,7 +46,7 @@ describe("serveInKernel: a handler served with node:http on 127.0.0.1", () => {
     expect(oops.status).toBe(500);
     expect(((await oops.json()) as { detail: string }).detail).toContain("TypeError: oops");
     expect((await fetch(`${server.url}/nothing`)).status).toBe(500);
-    expect(server.failures.map((failure) => failure.request)).toEqual(["GET /x", "GET /nothing"]);
+    expect(server.failures.map((failure) => failure.request)).toEqual(["GET /scim/v2/x", "GET /scim/v2/nothing"]);
     const bad = await fetch(`${server.url}/Users`, { method: "POST", body: "{not json" });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ scimType: "invalidSyntax" });
