@@ -22,3 +22,13 @@ export class CheckFailure extends Error {
 export function isCheckFailure(error: unknown): error is CheckFailure {
   return error instanceof CheckFailure;
 }
+
+/** Thrown by a check that cannot run for a reason that is not the server's fault (e.g. an earlier step failed). */
+export class CheckSkipped extends Error {
+  override readonly name = "CheckSkipped";
+}
+
+/** Guard for {@link CheckSkipped}. */
+export function isCheckSkipped(error: unknown): error is CheckSkipped {
+  return error instanceof CheckSkipped;
+}

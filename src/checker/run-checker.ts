@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { CheckContext } from "./check-context.js";
-import { isCheckFailure } from "./check-failure.js";
+import { isCheckFailure, isCheckSkipped } from "./check-failure.js";
 import type { Check, CheckSuite } from "./check.js";
 import { cleanUp } from "./cleanup.js";
 import { exchange, type Target } from "./exchange.js";
@@ -46,6 +46,7 @@ async function runOne(context: CheckContext, suite: CheckSuite, check: Check): P
     await check.run(context);
     return line;
   } catch (error) {
+    if (isCheckSkipped(error)) return { ...line, status: "skipped", reason: redact(error.message, token) };
     const shown = isCheckFailure(error) ? (error.exchange ?? context.last) : context.last;
     const exchangeText = shown ? { request: requestText(shown, baseUrl, token), response: responseText(shown, token) } : {};
     if (isCheckFailure(error)) return { ...line, status: "failed", ...exchangeText, expected: error.expected, fix: error.fix };
@@ -74,7 +75,9 @@ export async function runChecker(options: CheckerOptions): Promise<CheckerReport
     throw new Error(`could not reach ${target.baseUrl}/ServiceProviderConfig: ${redact(error instanceof Error ? error.message : String(error), target.token)}`);
   });
   const context = new CheckContext(target, prefix, declaredFeatures(config.status === 200 ? config.body : undefined));
-  const selected = [...suites, ...(options.as ? [providerSuite(options.as)] : [])].filter(
+  // A provider's replay runs with `as`, or when `only` names it.
+  const providers = options.as ? [options.as] : (options.only ?? []).filter((group): group is ProviderName => group === "entra" || group === "okta");
+  const selected = [...suites, ...providers.map(providerSuite)].filter(
     (suite) => (options.only === undefined || options.only.length === 0 || options.only.includes(suite.group) || suite.group === options.as) && !(options.skip ?? []).includes(suite.group),
   );
   const results: CheckResultLine[] = [];

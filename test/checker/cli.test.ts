@@ -63,6 +63,12 @@ describe("scimlab test", () => {
     for (const text of [out, readFileSync(junit, "utf8"), readFileSync(html, "utf8")]) expect(text).not.toContain(token);
   });
 
+  it("--as okta replays Okta's sequences (a strict server passes them)", async () => {
+    const { code, out } = await scimlab("test", "--base", own.url, "--token", token, "--only", "okta", "--as", "okta");
+    expect(code).toBe(0);
+    expect(out).toContain("✓ [okta] Okta (OIN app): Remove the user from the group (a filter on members)");
+  });
+
   it("--skip leaves groups out", async () => {
     const { code, out } = await scimlab("test", "--base", own.url, "--token", token, "--only", "discovery,paging", "--skip", "paging");
     expect(code).toBe(0);

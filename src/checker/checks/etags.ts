@@ -31,7 +31,7 @@ export const etagChecks: CheckSuite = {
       rfc: S,
       async run(c) {
         const user = await c.createUser(c.name("if-match-unknown"), { title: "Before" });
-        const answer = await c.send({ method: "PUT", path: `/Users/${String(user.id)}`, json: { schemas: [USER], userName: user.userName, title: "Overwritten" }, headers: { "if-match": 'W/"scimlab-never-issued"' } });
+        const answer = await c.send({ method: "PUT", path: `/Users/${String(user.id)}`, json: { schemas: [USER], userName: user.userName, title: "Overwritten" }, headers: { "If-Match": 'W/"scimlab-never-issued"' } });
         const noEtag = answer.headers.etag === undefined ? " and sends no ETag header" : "";
         c.expect(answer.status === 412, `HTTP 412 Precondition Failed, got ${answer.status}: the server ignored If-Match${answer.status < 300 ? " and applied the write" : ""}${noEtag}`, "Compare If-Match with the resource's current version (ETag, meta.version: RFC 7644 §3.14). A server without versions must still refuse it: no current representation matches the tag, so the precondition fails with 412 (RFC 7232 §3.1). Ignoring If-Match silently overwrites concurrent changes.", answer);
       },
@@ -54,7 +54,7 @@ export const etagChecks: CheckSuite = {
       rfc: S,
       async run(c) {
         const { user, etag } = await versioned(c, "if-none-match");
-        const answer = await c.send({ method: "GET", path: `/Users/${String(user.id)}`, headers: { "if-none-match": etag } });
+        const answer = await c.send({ method: "GET", path: `/Users/${String(user.id)}`, headers: { "If-None-Match": etag } });
         c.expectStatus(answer, [304], "Answer a GET whose If-None-Match holds the current version with 304 Not Modified (RFC 7644 §3.14, RFC 7232 §3.2).");
       },
     },
@@ -65,7 +65,7 @@ export const etagChecks: CheckSuite = {
       rfc: S,
       async run(c) {
         const { user, etag } = await versioned(c, "if-match-put");
-        const answer = await c.send({ method: "PUT", path: `/Users/${String(user.id)}`, json: { schemas: [USER], userName: user.userName, title: "Stale" }, headers: { "if-match": stale(etag) } });
+        const answer = await c.send({ method: "PUT", path: `/Users/${String(user.id)}`, json: { schemas: [USER], userName: user.userName, title: "Stale" }, headers: { "If-Match": stale(etag) } });
         c.expectError(answer, 412, undefined, "Compare If-Match with the current version and refuse a mismatch with 412 Precondition Failed (RFC 7644 §3.14).");
       },
     },
@@ -76,7 +76,7 @@ export const etagChecks: CheckSuite = {
       rfc: S,
       async run(c) {
         const { user, etag } = await versioned(c, "if-match-ok");
-        const answer = await c.send({ method: "PUT", path: `/Users/${String(user.id)}`, json: { schemas: [USER], userName: user.userName, title: "Current" }, headers: { "if-match": etag } });
+        const answer = await c.send({ method: "PUT", path: `/Users/${String(user.id)}`, json: { schemas: [USER], userName: user.userName, title: "Current" }, headers: { "If-Match": etag } });
         c.expectStatus(answer, [200], "Accept a write whose If-Match is the current version (RFC 7644 §3.14).");
         c.expect(answer.headers.etag !== undefined && answer.headers.etag !== etag, `a new ETag, not ${etag}`, "Give every change a new version (RFC 7644 §3.14).");
       },
@@ -88,7 +88,7 @@ export const etagChecks: CheckSuite = {
       needs: ["etag", "patch"],
       async run(c) {
         const { user, etag } = await versioned(c, "if-match-patch");
-        const answer = await sendPatch(c, `/Users/${String(user.id)}`, [{ op: "replace", path: "title", value: "Stale" }], { "if-match": stale(etag) });
+        const answer = await sendPatch(c, `/Users/${String(user.id)}`, [{ op: "replace", path: "title", value: "Stale" }], { "If-Match": stale(etag) });
         c.expectError(answer, 412, undefined, "Compare If-Match on PATCH too, and refuse a mismatch with 412 (RFC 7644 §3.14).");
       },
     },
@@ -99,7 +99,7 @@ export const etagChecks: CheckSuite = {
       rfc: S,
       async run(c) {
         const { user, etag } = await versioned(c, "if-match-delete");
-        const answer = await c.send({ method: "DELETE", path: `/Users/${String(user.id)}`, headers: { "if-match": stale(etag) } });
+        const answer = await c.send({ method: "DELETE", path: `/Users/${String(user.id)}`, headers: { "If-Match": stale(etag) } });
         c.expectError(answer, 412, undefined, "Compare If-Match on DELETE too, and refuse a mismatch with 412 (RFC 7644 §3.14).");
       },
     },
