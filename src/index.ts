@@ -153,6 +153,9 @@ export {
   chapter01,
   chapter02,
   chapter03,
+  chapter09,
+  scimApp,
+  serveInKernel,
   showDeviations,
   observeCreated,
   observePatchAnswer,
@@ -166,6 +169,16 @@ export {
   showNeedsEmbedded,
 } from "./notebook/index.js";
 export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome, QueryRequest, UserGroup, LabFeatures } from "./notebook/index.js";
+export type {
+  FilterMatcher,
+  KernelServer,
+  PatchApplier,
+  ScimContext,
+  ScimHandler,
+  ScimParts,
+  ScimReply,
+  ScimRequest,
+} from "./notebook/index.js";
 
 // Check any SCIM server against RFC 7643/7644 (`scimlab test`); the reports' renderers are in scimlab/checker.
 export { runChecker } from "./checker/index.js";

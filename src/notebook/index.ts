@@ -29,7 +29,22 @@ export type { CheckContext, CheckOutcome, CheckResult, Exercise, ExerciseDefinit
 export { exercisesFor, findExercise } from "./exercise-registry.js";
 export { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 // The chapters' exercises (owned by the chapters); importing them registers every exercise for findExercise().
-export { chapters, chapter00, chapter01, chapter02, chapter03 } from "./exercises/index.js";
+export { chapters, chapter00, chapter01, chapter02, chapter03, chapter09 } from "./exercises/index.js";
+// Serve a SCIM server written in cells, inside the kernel (chapter 09).
+export { scimApp, serveInKernel } from "./serve/index.js";
+export type {
+  FilterMatcher,
+  HandlerFailure,
+  KernelServer,
+  PatchApplier,
+  RequestHandler,
+  ScimContext,
+  ScimHandler,
+  ScimParts,
+  ScimReply,
+  ScimRequest,
+  ServeInKernelOptions,
+} from "./serve/index.js";
 // Observe, don't assert: what this server did, set against the RFC, and the chapter's deviation report.
 export {
   showDeviations,

@@ -2,8 +2,9 @@ import { chapter00 } from "./00-welcome.js";
 import { chapter01 } from "./01-charles-joins.js";
 import { chapter02 } from "./02-michael-leaves.js";
 import { chapter03 } from "./03-michael-scott-paper-company.js";
+import { chapter09 } from "./09-build-your-own-scim-endpoint.js";
 
-export { chapter00, chapter01, chapter02, chapter03 };
+export { chapter00, chapter01, chapter02, chapter03, chapter09 };
 
 /**
  * The course's chapters in order, each with its notebook and its exercises
@@ -19,5 +20,11 @@ export const chapters = [
     notebook: "notebooks/03-michael-scott-paper-company.ipynb",
     title: "The Michael Scott Paper Company",
     exercises: chapter03,
+  },
+  {
+    id: "chapter09",
+    notebook: "notebooks/09-build-your-own-scim-endpoint.ipynb",
+    title: "Build your own SCIM endpoint",
+    exercises: chapter09,
   },
 ] as const;
