@@ -160,7 +160,8 @@ export class Engine {
   /** The full URL of `path` under the base URL, with `query`. */
   #url(path: string, query: Record<string, string | undefined> = {}): URL {
     const url = new URL(this.#options.baseUrl.href);
-    url.pathname = `${url.pathname}${path}`;
+    // A base URL at the root ("http://host" or "http://host/") has the path "/": never "//Users".
+    url.pathname = `${url.pathname.replace(/\/+$/, "")}${path}`;
     for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value);
     return url;
   }
