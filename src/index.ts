@@ -162,3 +162,9 @@ export {
   showQuery,
 } from "./notebook/index.js";
 export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome, QueryRequest, UserGroup } from "./notebook/index.js";
+
+// Chapter 08: what identity providers send (their documented sequences), replayed per dialect.
+export { chapter08, replayProvider, showReplay } from "./notebook/index.js";
+export type { ReplayDialect, ReplayReport, ReplayRow } from "./notebook/index.js";
+export { providerSequences } from "./providers/index.js";
+export type { ProviderSequence, ProviderStep, FormId } from "./providers/index.js";

@@ -28,6 +28,11 @@ export { exercisesFor, findExercise } from "./exercise-registry.js";
 export { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 // The chapters' exercises (owned by the chapters); importing them registers every exercise for findExercise().
 export { chapters, chapter00, chapter01, chapter02, chapter03 } from "./exercises/index.js";
+export { chapter08 } from "./exercises/index.js";
+// Chapter 08: an identity provider's documented requests replayed against a server, per dialect.
+export { replayProvider } from "./replay-provider.js";
+export type { ReplayDialect, ReplayOptions, ReplayReport, ReplayRow } from "./replay-provider.js";
+export { renderReplay, renderReplayText, replayMimeType, showReplay } from "./render-replay.js";
 // Observe, don't assert: what this server did, set against the RFC, and the chapter's deviation report.
 export {
   showDeviations,
