@@ -94,7 +94,7 @@ function lettersOf(answer: unknown): string[] {
   const known = candidates.map((one) => one.letter);
   const list = typeof answer === "string" ? answer.split(/[\s,]+/).filter((part) => part !== "") : answer;
   if (!Array.isArray(list) || !list.every((item) => typeof item === "string" && known.includes(item.trim().toUpperCase()))) {
-    throw new IncorrectAnswer(`Answer with a list of the letters A–F, e.g. \`["B"]\` (or \`[]\` for none); got ${describe(answer)}.`);
+    throw new IncorrectAnswer(`Answer with a list of the letters A–F, e.g. \`["B"]\` (or \`[]\` for none); got ${Array.isArray(answer) ? JSON.stringify(answer) : describe(answer)}.`);
   }
   return [...new Set(list.map((item) => (item as string).trim().toUpperCase()))];
 }
