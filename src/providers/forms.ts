@@ -89,11 +89,12 @@ export const providerForms: readonly ProviderForm[] = [
     provider: OKTA,
     example: `{"op": "replace", "value": {"id": "abf4dd94…", "displayName": "…"}}`,
     description:
-      `A replace without "path" whose value repeats the resource's "id". "id" is readOnly (RFC 7643 §3.1); a PATCH that ` +
-      `"modifies" it is refused with mutability (RFC 7644 §3.5.2), so the value must leave it out.`,
+      `A replace without "path" whose value repeats the resource's "id". "id" is readOnly (RFC 7643 §3.1) and "SHALL NOT be ` +
+      `modified"; sent with the value it has, it is not modified, so this is RFC-valid, but servers that refuse any readOnly ` +
+      `attribute in a PATCH value fail Okta's group rename.`,
     rfc: "RFC 7644 §3.5.2",
     rfcForm: `{"op": "replace", "value": {"displayName": "…"}}`,
-    conforms: false,
+    conforms: true,
   },
   {
     id: "replace-no-path-active",
