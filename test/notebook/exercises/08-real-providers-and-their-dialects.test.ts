@@ -93,7 +93,7 @@ const lowerOnly = (body: { Operations: Array<Record<string, unknown>> }) => ({
 });
 const dropValueOnRemove = (body: { schemas?: string[]; Operations: Array<Record<string, unknown>> }) => {
   const bool = (v: unknown) => (v === "True" ? true : v === "False" ? false : v);
-  const Operations = body.Operations.flatMap((operation) => {
+  const Operations = body.Operations.flatMap((operation): Array<Record<string, unknown>> => {
     const op = String(operation.op).toLowerCase();
     if (op === "remove") return [{ op, path: operation.path }];
     if (operation.path === undefined && typeof operation.value === "object" && operation.value !== null) {
