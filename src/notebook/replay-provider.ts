@@ -71,7 +71,9 @@ export async function replayProvider(client: ScimClient, sequence: ProviderSeque
       try {
         request = stepRequest(step, values);
       } catch {
-        rows.push({ ...row, status: undefined, ok: false, detail: "not sent: an earlier step that captures the id it needs failed" });
+        const needs = [...`${step.path}${JSON.stringify(step.body ?? "")}`.matchAll(/\{(userId|groupId)\}/g)].map((match) => match[1]);
+        const missing = [...new Set(needs)].filter((name) => values[name as "userId" | "groupId"] === undefined);
+        rows.push({ ...row, status: undefined, ok: false, detail: `needs {${missing.join("}, {")}}, which the step that creates it did not return` });
         continue;
       }
       const answer = await client.raw({ ...request, headers });

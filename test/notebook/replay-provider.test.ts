@@ -42,5 +42,5 @@ it("a step whose id was never captured is reported as not sent, and the replay g
   const report = await replayProvider(client, broken, { userName: "scimlab-replay-broken" });
   const notSent = report.rows.filter((row) => row.status === undefined);
   expect(notSent.length).toBeGreaterThan(0);
-  expect(notSent[0]?.detail).toMatch(/not sent/);
+  expect(notSent[0]?.detail).toMatch(/needs \{userId\}, which the step that creates it did not return/);
 });
