@@ -166,5 +166,6 @@ export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome,
 // Chapter 08: what identity providers send (their documented sequences), replayed per dialect.
 export { chapter08, replayProvider, showReplay } from "./notebook/index.js";
 export type { ReplayDialect, ReplayReport, ReplayRow } from "./notebook/index.js";
-export { providerSequences } from "./providers/index.js";
-export type { ProviderSequence, ProviderStep, FormId } from "./providers/index.js";
+export { providerSequences, providerForms } from "./providers/index.js";
+export type { ProviderSequence, ProviderStep, ProviderForm, FormId } from "./providers/index.js";
+export { labFeatures, showNeedsEmbedded } from "./notebook/index.js";

@@ -13,7 +13,7 @@ describe("the learner's front door, `import … from \"scimlab\"`", () => {
     for (const name of ["ScimClient", "connect", "courseSetup", "filter", "patch", "showExchanges", "UniquenessError", "UserInputSchema", "chapter01", "____"]) {
       expect(names, name).toContain(name);
     }
-    for (const name of ["chapter08", "replayProvider", "showReplay", "providerSequences"]) {
+    for (const name of ["chapter08", "replayProvider", "showReplay", "providerSequences", "providerForms"]) {
       expect(names, name).toContain(name);
     }
   });

@@ -60,3 +60,5 @@ export type {
   QueryRequest,
   Finding,
 } from "./observe/index.js";
+// Lab features of the embedded server (dialect profiles, fault injection), for cells that need them.
+export { labFeatures, showNeedsEmbedded } from "./lab-features.js";
