@@ -33,6 +33,7 @@ export {
 } from "./client/index.js";
 export type {
   ScimClientOptions,
+  ScimlabDialect,
   ScimResource,
   GetOptions,
   WriteOptions,
@@ -160,12 +161,11 @@ export {
   membersOf,
   groupsOf,
   showQuery,
+  labFeatures,
+  showNeedsEmbedded,
 } from "./notebook/index.js";
-export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome, QueryRequest, UserGroup } from "./notebook/index.js";
+export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome, QueryRequest, UserGroup, LabFeatures } from "./notebook/index.js";
 
-// Chapter 08: what identity providers send (their documented sequences), replayed per dialect.
+// Chapter 08: what identity providers send, replayed per dialect (the sequences themselves: scimlab/providers).
 export { chapter08, replayProvider, showReplay } from "./notebook/index.js";
 export type { ReplayDialect, ReplayReport, ReplayRow } from "./notebook/index.js";
-export { providerSequences, providerForms } from "./providers/index.js";
-export type { ProviderSequence, ProviderStep, ProviderForm, FormId } from "./providers/index.js";
-export { labFeatures, showNeedsEmbedded } from "./notebook/index.js";

@@ -59,7 +59,7 @@ export async function replayProvider(client: ScimClient, sequence: ProviderSeque
   const dialect = options.dialect ?? "as it is";
   const slug = `${sequence.provider.split(" ").pop()}-${sequence.variant}`.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   const userName = options.userName ?? `scimlab-replay-${slug}-${dialect.replace(/ /g, "-")}`;
-  const headers: Record<string, string> = options.dialect === undefined ? {} : { "Scimlab-Dialect": options.dialect };
+  const headers: Record<string, string> = options.dialect === undefined ? {} : { "scimlab-dialect": options.dialect };
   await deleteLeftovers(client, userName);
   let values: PlaceholderValues = { userName };
   const created: PlaceholderValues = {};

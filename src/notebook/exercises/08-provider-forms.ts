@@ -4,7 +4,7 @@ import { IncorrectAnswer, ServerLimitation } from "../check-errors.js";
 import { describe } from "./answers.js";
 
 /** The header that asks scimlab's embedded server for a dialect profile on one request; other servers ignore it. */
-export const dialectHeader = "Scimlab-Dialect";
+export const dialectHeader = "scimlab-dialect";
 
 /** The attributes of the User and Group schemas whose type is boolean (RFC 7643 §4.1, §2.4). */
 const booleanNames = new Set(["active", "primary"]);
