@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { chapter08 } from "../../../src/notebook/exercises/08-real-providers-and-their-dialects.js";
+import { chapter08, emptyGroupCandidates, entraPamUpdate } from "../../../src/notebook/exercises/08-real-providers-and-their-dialects.js";
 import { patch } from "../../../src/scim/patch.js";
 import { SchemaUrn } from "../../../src/scim/urns.js";
 import { courseSetup } from "../../../src/setup/course-setup.js";
@@ -180,3 +182,20 @@ table(
     ["not letters", ["members"], /letters A–F/],
   ],
 );
+
+describe("chapter 08's notebook shows the requests its checks use", () => {
+  const cells = (JSON.parse(readFileSync(join(import.meta.dirname, "../../../notebooks/08-real-providers-and-their-dialects.ipynb"), "utf8")) as {
+    cells: Array<{ id: string; source: string[] }>;
+  }).cells;
+  const text = (id: string) => cells.find((cell) => cell.id === id)?.source.join("") ?? "";
+
+  it("q1: the Entra body in the question is the one the check applies", () => {
+    const json = /```json\n([\s\S]*?)```/.exec(text("c08-q1"))?.[1];
+    expect(JSON.parse(json as string)).toEqual(entraPamUpdate);
+  });
+
+  it("q3: the table's operations are the ones the check sends", () => {
+    const rows = [...text("c08-q3").matchAll(/^\| ([A-F]) \| `(.*)` \|$/gm)].map(([, letter, operation]) => [letter, JSON.parse(operation as string)]);
+    expect(Object.fromEntries(rows)).toEqual(emptyGroupCandidates());
+  });
+});
