@@ -17,8 +17,9 @@ export async function findCompany(client: ScimClient): Promise<Group> {
 
 /**
  * The PatchOp with each `op` in lower case. RFC 7644 §3.5.2 names the
- * operations `add`, `remove` and `replace`; service providers (this one
- * included) accept `Add` or `Replace` as Entra ID sends them, while the kit's
+ * operations `add`, `remove` and `replace`; many service providers accept
+ * `Add` or `Replace` as Entra ID sends them (scimlab's server in its entra and
+ * lenient dialects; its default strict dialect refuses them), while the kit's
  * client sends lower case only. A check judges what the operations do, so it
  * sends them as the client would.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ScimClient } from "../../../src/client/index.js";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { ScimClient, type ScimlabDialect } from "../../../src/client/index.js";
 import { NetworkError } from "../../../src/client/errors/network-error.js";
 import { isScimError } from "../../../src/scim/errors.js";
-import { startServer, type RunningServer } from "../../../src/server/index.js";
+import { dialectNames, startServer, type DialectName, type RunningServer } from "../../../src/server/index.js";
 import { labFeatures } from "../../../src/notebook/lab-features.js";
 
 let server: RunningServer;
@@ -131,7 +131,9 @@ describe("startServer options", () => {
     await expect(startServer({ faults: "drop sometimes" })).rejects.toThrow(/drop sometimes/);
   });
 
-  it("the client refuses an unknown dialect", () => {
+  it("the client refuses an unknown dialect, and names the same dialects as the server", () => {
     expect(() => new ScimClient({ dialect: "azure" as never })).toThrow(TypeError);
+    expectTypeOf<ScimlabDialect>().toEqualTypeOf<DialectName>();
+    for (const dialect of dialectNames) expect(() => new ScimClient({ dialect })).not.toThrow();
   });
 });
