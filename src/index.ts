@@ -184,3 +184,7 @@ export type {
 export { runChecker } from "./checker/index.js";
 export type { CheckerOptions, CheckerReport, CheckResultLine, CheckGroup } from "./checker/index.js";
 export { showCheckerReport } from "./notebook/index.js";
+
+// Chapter 08: what identity providers send, replayed per dialect (the sequences themselves: scimlab/providers).
+export { chapter08, replayProvider, showReplay } from "./notebook/index.js";
+export type { ReplayDialect, ReplayReport, ReplayRow } from "./notebook/index.js";

@@ -15,6 +15,7 @@ import { retryDelay, shouldRetry, shouldRetryError, sleep } from "./retry.js";
 import { createPool, sendHttp, type HttpRequest, type HttpResponse, type SendLimits } from "./transport.js";
 import { DeviationLog, type DeviationInput } from "./deviations.js";
 import { WarningLog } from "./warnings.js";
+import { splitRawPath, type RawRequest, type RawResponse } from "./raw-request.js";
 import { observeExchange } from "./observe-exchange.js";
 import { tolerantReader } from "./tolerant-reader.js";
 
@@ -134,6 +135,19 @@ export class Engine {
   readonly #deviate = (deviation: DeviationInput): void => {
     this.deviations.record(deviation);
   };
+
+  /**
+   * Send `raw` once as given (no checks, no retry) and return the answer whatever its status; the
+   * exchange is recorded, redacted, like any other. Only a network error or a timeout throws.
+   */
+  async raw(raw: RawRequest, options: CallOptions = {}): Promise<RawResponse> {
+    const { path, query } = splitRawPath(raw.path);
+    const request = this.#buildRequest({ operation: "get", what: "raw", path, query, body: raw.body, headers: { ...raw.headers } }, raw.method);
+    const summary: RequestSummary = { method: request.method, url: request.url.href };
+    const { response, json } = await this.#sendAndRecord(request, this.#budget(options).limits(summary));
+    const body = json.ok ? json.value : response.body.trim() === "" ? undefined : response.body;
+    return { status: response.status, headers: response.headers, body };
+  }
 
   /** Record how the server departed from the RFC, in `client.deviations`. */
   deviate(deviation: DeviationInput): void {

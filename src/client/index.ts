@@ -12,6 +12,7 @@ export type { RetryOptions } from "./retry.js";
 export { environmentOptions, type EnvironmentOptions } from "./environment.js";
 export type { ListQuery, AttributeSelection } from "./query.js";
 export type { PatchInput } from "./prepare-patch.js";
+export type { RawRequest, RawResponse } from "./raw-request.js";
 export { bulkIdRef, type BulkOperationInput, type BulkRequestInput } from "./bulk.js";
 export { NotModified, isNotModified, type VersionSource } from "./etag.js";
 export type { Exchange } from "./exchange-log.js";

@@ -24,6 +24,7 @@ import { ResourceEndpoint, type ResourceDefinition } from "./resource-endpoint.j
 import { DeviationRules } from "./deviation-rules.js";
 import type { Deviation, DeviationInput } from "./deviations.js";
 import type { ScimWarning } from "./warnings.js";
+import type { RawRequest, RawResponse } from "./raw-request.js";
 
 /** Any SCIM resource, as returned by a root search across resource types (unknown attributes kept). */
 export type ScimResource = { schemas?: string[]; id?: string } & Record<string, unknown>;
@@ -174,6 +175,20 @@ export class ScimClient {
     );
     const call = { operation: "bulk", path: "/Bulk", body, schema: BulkResponseSchema, what: "BulkResponse" } as const;
     return (await this.#engine.call(call, options)) as BulkResponse;
+  }
+
+  /**
+   * Send a request exactly as given, without the client's checks, once (no retry), and return the
+   * answer whatever its status: to replay what an identity provider sends (`"op": "Replace"`,
+   * `"active": "False"`) and see what the server does with it. Recorded in `client.exchanges`, redacted.
+   * Only a network error or a timeout throws.
+   * @example
+   * const answer = await client.raw({ method: "PATCH", path: `/Users/${id}`, body: { Operations: [{ op: "Replace", path: "active", value: "False" }] } });
+   * answer.status; // 400 on a strict server
+   * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2
+   */
+  raw(request: RawRequest, options: CallOptions = {}): Promise<RawResponse> {
+    return this.#engine.raw(request, options);
   }
 
   /**

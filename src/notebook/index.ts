@@ -29,7 +29,7 @@ export type { CheckContext, CheckOutcome, CheckResult, Exercise, ExerciseDefinit
 export { exercisesFor, findExercise } from "./exercise-registry.js";
 export { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 // The chapters' exercises (owned by the chapters); importing them registers every exercise for findExercise().
-export { chapters, chapter00, chapter01, chapter02, chapter03, chapter09 } from "./exercises/index.js";
+export { chapters, chapter00, chapter01, chapter02, chapter03, chapter08, chapter09 } from "./exercises/index.js";
 // Serve a SCIM server written in cells, inside the kernel (chapter 09).
 export { scimApp, serveInKernel } from "./serve/index.js";
 export type {
@@ -45,6 +45,10 @@ export type {
   ScimRequest,
   ServeInKernelOptions,
 } from "./serve/index.js";
+// Chapter 08: an identity provider's documented requests replayed against a server, per dialect.
+export { replayProvider } from "./replay-provider.js";
+export type { ReplayDialect, ReplayOptions, ReplayReport, ReplayRow } from "./replay-provider.js";
+export { renderReplay, renderReplayText, replayMimeType, showReplay } from "./render-replay.js";
 // Observe, don't assert: what this server did, set against the RFC, and the chapter's deviation report.
 export {
   showDeviations,
