@@ -1,0 +1,11 @@
+export { parseCsv, parseCsvObjects } from "./csv.js";
+export { hrExportColumns, parseHrExport, readHrExport } from "./read-hr-export.js";
+export type { HrRecord } from "./read-hr-export.js";
+export { readDirectory } from "./read-directory.js";
+export type { DirectorySnapshot } from "./read-directory.js";
+export { changeOperations, isActive, userChanges, userFromRecord, workEmailPath } from "./user-changes.js";
+export type { AttributeChange } from "./user-changes.js";
+export { planSize, planSync } from "./plan-sync.js";
+export type { PlanPerson, SyncPlan } from "./plan-sync.js";
+export { applyPlan } from "./apply-plan.js";
+export type { AppliedStep, ApplyReport } from "./apply-plan.js";
