@@ -162,3 +162,9 @@ export {
   showQuery,
 } from "./notebook/index.js";
 export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome, QueryRequest, UserGroup } from "./notebook/index.js";
+
+// Chapter 07: bulk and directory sync (an HR export reconciled with the server), with its pictures and exercises.
+export { sync } from "./sync/index.js";
+export type { HrRecord, SyncPlan, PlanPerson, AttributeChange, DirectorySnapshot, ApplyReport, AppliedStep } from "./sync/index.js";
+export { chapter07, showSyncPlan, showMembershipGraph, showApplyReport } from "./notebook/index.js";
+export type { JoinerRecord, SmallDiff, SmallRecord, SmallUser } from "./notebook/index.js";

@@ -28,6 +28,13 @@ export { exercisesFor, findExercise } from "./exercise-registry.js";
 export { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 // The chapters' exercises (owned by the chapters); importing them registers every exercise for findExercise().
 export { chapters, chapter00, chapter01, chapter02, chapter03 } from "./exercises/index.js";
+export { chapter07 } from "./exercises/index.js";
+export type { JoinerRecord, SmallDiff, SmallRecord, SmallUser } from "./exercises/07-bulk-and-directory-sync.js";
+// Chapter 07: the sync plan and the membership graph as pictures.
+export { showApplyReport, showMembershipGraph, showSyncPlan } from "./show-sync.js";
+export { planLines, renderSyncPlanSvg, renderSyncPlanTable, renderSyncPlanText, syncPlanBundle } from "./render-sync-plan.js";
+export { membershipGraphBundle, renderMembershipGraph, renderMembershipGraphText } from "./render-membership-graph.js";
+export type { GraphGroup, GraphUser } from "./render-membership-graph.js";
 // Observe, don't assert: what this server did, set against the RFC, and the chapter's deviation report.
 export {
   showDeviations,

@@ -2,8 +2,10 @@ import { chapter00 } from "./00-welcome.js";
 import { chapter01 } from "./01-charles-joins.js";
 import { chapter02 } from "./02-michael-leaves.js";
 import { chapter03 } from "./03-michael-scott-paper-company.js";
+import { chapter07 } from "./07-bulk-and-directory-sync.js";
 
 export { chapter00, chapter01, chapter02, chapter03 };
+export { chapter07 };
 
 /**
  * The course's chapters in order, each with its notebook and its exercises
@@ -20,4 +22,5 @@ export const chapters = [
     title: "The Michael Scott Paper Company",
     exercises: chapter03,
   },
+  { id: "chapter07", notebook: "notebooks/07-bulk-and-directory-sync.ipynb", title: "Bulk and directory sync", exercises: chapter07 },
 ] as const;
