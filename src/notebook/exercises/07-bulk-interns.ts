@@ -34,7 +34,7 @@ export const q1 = defineExercise<BulkRequestInput>({
   async check(answer, context) {
     expectThat(
       typeof answer === "object" && answer !== null && Array.isArray((answer as { Operations?: unknown }).Operations),
-      `Answer with a bulk request \`{ Operations: [ … ] }\`; got ${describe(answer)}.`,
+      `Answer with a bulk request \`{ Operations: [ … ] }\`; got ${Array.isArray(answer) ? "an array: wrap the operations in an object" : describe(answer)}.`,
     );
     const client = context.client();
     const config = await client.serviceProviderConfig();
@@ -56,7 +56,7 @@ export const q1 = defineExercise<BulkRequestInput>({
         const detail = (first?.response as { detail?: unknown } | undefined)?.detail;
         throw new IncorrectAnswer(
           `${failed.length} operation(s) failed; the first, ${first?.method} ${first?.bulkId ? `(bulkId "${first.bulkId}")` : ""}, with ${first?.status}` +
-            `${detail ? `: ${String(detail)}` : ""}. If it is the group: a member's value must be the id of a user, and the interns' ids do not exist before the request runs.`,
+            `${detail ? `: ${String(detail).replace(/\.$/, "")}` : ""}. If it is the group: a member's value must be the id of a user, and the interns' ids do not exist before the request runs.`,
         );
       }
       expectThat(created.length === 3, `Your request created ${created.length} resource(s); the question asks for three: two users and their group.`);

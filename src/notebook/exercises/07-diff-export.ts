@@ -122,7 +122,10 @@ export const q2 = defineExercise<DiffExport>({
         typeof result === "object" && result !== null && (["create", "update", "deactivate"] as const).every((key) => Array.isArray(result[key])),
         `For ${one.label}, your function returned ${describe(result)}: return { create, update, deactivate }, three arrays of entryUUIDs.`,
       );
-      const name = (key: string) => [...one.records, ...one.users].find((item) => ("entryUUID" in item ? item.entryUUID : item.externalId) === key)?.userName ?? key;
+      const name = (key: string) =>
+        one.records.find((record) => record.entryUUID === key)?.userName ??
+        one.users.find((user) => user.externalId === key)?.userName ??
+        `${JSON.stringify(key)} (not an entryUUID of the export)`;
       for (const kind of ["create", "update", "deactivate"] as const) {
         const got = [...new Set(result[kind])];
         const missing = one.expected[kind].filter((key) => !got.includes(key));

@@ -57,7 +57,7 @@ export const q3 = defineExercise<EnsureUser>({
           id = await answer(client, { ...record });
         } catch (error) {
           const cause = error as { status?: unknown; detail?: unknown; message?: unknown };
-          throw new IncorrectAnswer(`${label}, your function failed: ${cause.status ? `${String(cause.status)} ` : ""}${String(cause.detail ?? cause.message ?? error)}.`);
+          throw new IncorrectAnswer(`${label}, your function failed: ${cause.status ? `${String(cause.status)} ` : ""}${String(cause.detail ?? cause.message ?? error).replace(/\.$/, "")}.`);
         }
         const users = await holders(client, key);
         expectThat(users.length > 0, `${label}, there is no user whose externalId is the record's key: create the user with \`externalId\` = entryUUID.`);
