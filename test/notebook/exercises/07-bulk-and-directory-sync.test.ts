@@ -187,3 +187,25 @@ table(
     ["not a function", "ensureUser", /function/],
   ],
 );
+
+describe("chapter 07 q1 on scimmy, which leaves a bulkId reference unresolved in a group's members", () => {
+  it("still judges the solution correct, and a group of one intern incorrect", async () => {
+    const { startPeer } = await import("../../peer/scimmy-peer.js");
+    const { ScimClient } = await import("../../../src/client/index.js");
+    const { useCourseClient } = await import("../../../src/notebook/course-client.js");
+    const peer = await startPeer({ token: "peer-token-for-tests" });
+    const client = new ScimClient({ baseUrl: peer.url, token: peer.token });
+    try {
+      useCourseClient(client);
+      const solution = runSolution(chapter07.q1 as never, { bulkIdRef, filter, patch });
+      const right = await chapter07.q1.evaluate(solution as never);
+      expect(right, right.message).toMatchObject({ outcome: "correct" });
+      const one = { Operations: [user("i1", "scimlab-intern-1"), user("i2", "scimlab-intern-2"), group([{ value: bulkIdRef("i1") }])] };
+      expect(await chapter07.q1.evaluate(one as never)).toMatchObject({ outcome: "incorrect" });
+    } finally {
+      useCourseClient(course.client);
+      await client.close();
+      await peer.close();
+    }
+  }, 60_000);
+});
