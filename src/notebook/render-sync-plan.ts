@@ -102,7 +102,7 @@ export function renderSyncPlanSvg(plan: SyncPlan): string {
 export function renderSyncPlanText(plan: SyncPlan): string {
   const lines = planLines(plan);
   if (lines.length === 0) return "Empty plan: the server already matches the export.";
-  return [`Sync plan (${lines.length} changes):`, ...lines.map((line) => `  ${line.kind.padEnd(12)} ${line.who.padEnd(12)} ${line.what}`)].join("\n");
+  return [`Sync plan (${lines.length} ${lines.length === 1 ? "change" : "changes"}):`, ...lines.map((line) => `  ${line.kind.padEnd(12)} ${line.who.padEnd(12)} ${line.what}`)].join("\n");
 }
 
 /** A sync plan as a MIME bundle: the picture (SVG), the table (HTML) and text. */
