@@ -188,3 +188,9 @@ export { showCheckerReport } from "./notebook/index.js";
 // Chapter 08: what identity providers send, replayed per dialect (the sequences themselves: scimlab/providers).
 export { chapter08, replayProvider, showReplay } from "./notebook/index.js";
 export type { ReplayDialect, ReplayReport, ReplayRow } from "./notebook/index.js";
+
+// Chapter 07: bulk and directory sync (an HR export reconciled with the server), with its pictures and exercises.
+export { sync } from "./sync/index.js";
+export type { HrRecord, SyncPlan, PlanPerson, AttributeChange, DirectorySnapshot, ApplyReport, AppliedStep } from "./sync/index.js";
+export { chapter07, showSyncPlan, showMembershipGraph, showApplyReport } from "./notebook/index.js";
+export type { JoinerRecord, SmallDiff, SmallRecord, SmallUser } from "./notebook/index.js";

@@ -29,7 +29,7 @@ export type { CheckContext, CheckOutcome, CheckResult, Exercise, ExerciseDefinit
 export { exercisesFor, findExercise } from "./exercise-registry.js";
 export { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 // The chapters' exercises (owned by the chapters); importing them registers every exercise for findExercise().
-export { chapters, chapter00, chapter01, chapter02, chapter03, chapter08, chapter09 } from "./exercises/index.js";
+export { chapters, chapter00, chapter01, chapter02, chapter03, chapter07, chapter08, chapter09 } from "./exercises/index.js";
 // Serve a SCIM server written in cells, inside the kernel (chapter 09).
 export { scimApp, serveInKernel } from "./serve/index.js";
 export type {
@@ -49,6 +49,12 @@ export type {
 export { replayProvider } from "./replay-provider.js";
 export type { ReplayDialect, ReplayOptions, ReplayReport, ReplayRow } from "./replay-provider.js";
 export { renderReplay, renderReplayText, replayMimeType, showReplay } from "./render-replay.js";
+export type { JoinerRecord, SmallDiff, SmallRecord, SmallUser } from "./exercises/07-bulk-and-directory-sync.js";
+// Chapter 07: the sync plan and the membership graph as pictures.
+export { showApplyReport, showMembershipGraph, showSyncPlan } from "./show-sync.js";
+export { planLines, renderSyncPlanSvg, renderSyncPlanTable, renderSyncPlanText, syncPlanBundle } from "./render-sync-plan.js";
+export { membershipGraphBundle, renderMembershipGraph, renderMembershipGraphText } from "./render-membership-graph.js";
+export type { GraphGroup, GraphUser } from "./render-membership-graph.js";
 // Observe, don't assert: what this server did, set against the RFC, and the chapter's deviation report.
 export {
   showDeviations,

@@ -1,6 +1,7 @@
 import type { ScimClient } from "../client/index.js";
 import { castPeople, loadCast, type Cast } from "../setup/cast.js";
 import { observeDirectory, type ObservedDirectory } from "../setup/observe-directory.js";
+import { mergeUpdate } from "../setup/expected-directory.js";
 import { differingAttributes, personView } from "../setup/person-view.js";
 import { checkpoints, type CheckpointId, type StoryGroupName, type StoryStep } from "../setup/storyline.js";
 
@@ -28,12 +29,17 @@ export interface StoryProgress {
  * its own effect, so a grid of learners × steps fills in as they progress:
  *
  * - provision: those people exist;
- * - createGroup / join: the group exists and holds those people, except
- *   people a later `leave` step of the story takes out of it;
+ * - createGroup / join: the group exists, those people exist, and it holds
+ *   them, except people a later `leave` step of the story takes out of it;
  * - leave: those people exist, and the group exists without them;
  * - deactivate: the person exists with `active` false;
  * - workEmail: the person's work email is the new one;
- * - rewrite: the person is exactly the rewritten record.
+ * - rewrite: the person is exactly the rewritten record;
+ * - update: the person has the attributes the step sets.
+ *
+ * A step that a later step of the story undoes (Michael deactivated, then
+ * active again; Pam out of Dunder Mifflin, then back) also holds when the
+ * directory shows every step of the later step's checkpoint.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
  */
 export async function storyProgress(client: ScimClient, cast: Cast = loadCast()): Promise<StoryProgress> {
@@ -41,9 +47,15 @@ export async function storyProgress(client: ScimClient, cast: Cast = loadCast())
   const steps: StepProgress[] = [];
   let reached: CheckpointId | undefined;
   let allSoFar = true;
+  const story = checkpoints.flatMap((point) => point.steps.map((step) => ({ point: point.id, step })));
+  const own = story.map(({ step }, index) => stepHolds(step, index, observed, cast));
+  const complete = new Set(checkpoints.map((point) => point.id).filter((id) => story.every(({ point }, at) => point !== id || own[at] === true)));
+  let index = 0;
   for (const point of checkpoints) {
     for (const step of point.steps) {
-      const holds = stepHolds(step, observed, cast);
+      const here = index++;
+      const undoneLater = story.some((later, at) => at > here && complete.has(later.point) && supersedes(later.step, step));
+      const holds = own[here] === true || undoneLater;
       steps.push({ checkpoint: point.id, label: step.label, holds });
       allSoFar &&= holds;
     }
@@ -52,7 +64,7 @@ export async function storyProgress(client: ScimClient, cast: Cast = loadCast())
   return { steps, reached };
 }
 
-function stepHolds(step: StoryStep, observed: ObservedDirectory, cast: Cast): boolean {
+function stepHolds(step: StoryStep, position: number, observed: ObservedDirectory, cast: Cast): boolean {
   const branch = cast.employees.map((member) => member.user.userName);
   switch (step.kind) {
     case "provision":
@@ -60,9 +72,13 @@ function stepHolds(step: StoryStep, observed: ObservedDirectory, cast: Cast): bo
     case "createGroup":
     case "join": {
       const people: readonly string[] = "people" in step ? step.people : step.members === "branch" ? branch : step.members;
-      const leaving = leftLater(step.group);
+      const leaving = leftLater(step.group, position);
       const members = membersOf(observed, step.group);
-      return members !== undefined && people.filter((userName) => !leaving.has(userName)).every((userName) => members.has(userName));
+      return (
+        members !== undefined &&
+        people.every((userName) => observed.people.has(userName)) &&
+        people.filter((userName) => !leaving.has(userName)).every((userName) => members.has(userName))
+      );
     }
     case "leave": {
       const members = membersOf(observed, step.group);
@@ -84,7 +100,27 @@ function stepHolds(step: StoryStep, observed: ObservedDirectory, cast: Cast): bo
       const expected = personView({ ...step.user, externalId: entry.entryUUID }, observed.userNameOf);
       return differingAttributes(expected, personView(current, observed.userNameOf)).length === 0;
     }
+    case "update": {
+      const current = observed.people.get(step.person);
+      if (current === undefined) return false;
+      const updated = personView(mergeUpdate(current as Record<string, unknown>, step.set), observed.userNameOf);
+      return differingAttributes(updated, personView(current, observed.userNameOf)).length === 0;
+    }
   }
+}
+
+/** The people a step is about: one person, or the people of a group change (with the group's name). */
+function subjects(step: StoryStep): string[] {
+  if ("person" in step) return [step.person];
+  if (step.kind === "join" || step.kind === "leave") return step.people.map((userName) => `${step.group}/${userName}`);
+  return [];
+}
+
+/** Whether `later` changes what `earlier` changed: the same person, or the same person in the same group. */
+function supersedes(later: StoryStep, earlier: StoryStep): boolean {
+  const theirs = subjects(later);
+  const mine = subjects(earlier);
+  return mine.length > 0 && mine.every((subject) => theirs.includes(subject));
 }
 
 /** The userNames of the one group of that name; `undefined` when there is none (or more than one). */
@@ -94,11 +130,13 @@ function membersOf(observed: ObservedDirectory, group: StoryGroupName): Set<stri
   return new Set((found[0]?.members ?? []).map((member) => observed.userNameOf(member.value ?? "") ?? "").filter((name) => name !== ""));
 }
 
-/** The people some `leave` step of the storyline takes out of `group`. */
-function leftLater(group: StoryGroupName): Set<string> {
+/** The people a `leave` step of the storyline after position `after` takes out of `group`. */
+function leftLater(group: StoryGroupName, after: number): Set<string> {
   const people = new Set<string>();
-  for (const point of checkpoints) {
-    for (const step of point.steps) if (step.kind === "leave" && step.group === group) step.people.forEach((userName) => people.add(userName));
-  }
+  checkpoints
+    .flatMap((point) => point.steps)
+    .forEach((step, at) => {
+      if (at > after && step.kind === "leave" && step.group === group) step.people.forEach((userName) => people.add(userName));
+    });
   return people;
 }

@@ -77,6 +77,8 @@ export interface Cast {
   charlesMiner: CastMember;
   /** David Wallace, the CFO at corporate: Charles's manager, provisioned in chapter 01. */
   davidWallace: CastMember;
+  /** Erin Hannon, the receptionist who joins in chapter 07 (from the HR export) when Pam moves to Sales. */
+  erinHannon: CastMember;
 }
 
 /**
@@ -98,7 +100,7 @@ function readFixture<T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown
 
 /**
  * Load and validate the storyline's people: the Dunder Mifflin Scranton
- * branch, Charles Miner and David Wallace. Every person's `externalId` is
+ * branch, Charles Miner, David Wallace and Erin Hannon. Every person's `externalId` is
  * their directory `entryUUID`, a key that never changes (a DN does: it holds
  * the name and the OU); `manager` names a userName.
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-3.1
@@ -109,7 +111,8 @@ export function loadCast(): Cast {
   const office = readFixture("dunder-mifflin.json", DunderMifflinSchema);
   const charlesMiner = readFixture("charles-miner.json", PersonFixtureSchema);
   const davidWallace = readFixture("david-wallace.json", PersonFixtureSchema);
-  return { group: office.group, employees: office.employees, charlesMiner, davidWallace };
+  const erinHannon = readFixture("erin-hannon.json", PersonFixtureSchema);
+  return { group: office.group, employees: office.employees, charlesMiner, davidWallace, erinHannon };
 }
 
 /**
@@ -128,7 +131,7 @@ export function directoryEntry(userName: string): CastMember {
   return entry;
 }
 
-/** Everyone in the storyline's directory: the branch, then corporate (David Wallace, Charles Miner). */
+/** Everyone in the storyline's directory: the branch, then corporate (David Wallace, Charles Miner), then Erin Hannon (chapter 07). */
 export function castPeople(cast: Cast): CastMember[] {
-  return [...cast.employees, cast.davidWallace, cast.charlesMiner];
+  return [...cast.employees, cast.davidWallace, cast.charlesMiner, cast.erinHannon];
 }

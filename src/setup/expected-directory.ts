@@ -84,6 +84,11 @@ export function expectedDirectory(checkpoint: CheckpointId, cast: Cast = loadCas
         for (const email of emails) if (email.type === "work") email.value = step.value;
         return;
       }
+      case "update": {
+        const target = person(step.person);
+        target.user = mergeUpdate(target.user, step.set);
+        return;
+      }
       case "rewrite": {
         const target = person(step.person);
         people.set(step.person, {
@@ -103,6 +108,21 @@ export function expectedDirectory(checkpoint: CheckpointId, cast: Cast = loadCas
     groups,
     absentGroups: Object.values(StoryGroup).filter((name) => !groups.has(name)),
   };
+}
+
+/**
+ * `user` with the attributes of `set` replacing its own, extension objects
+ * (keys that are schema URNs) merged attribute by attribute, as a PATCH
+ * `replace` of each attribute leaves the others (RFC 7644 §3.5.2.3).
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2.3
+ */
+export function mergeUpdate(user: Readonly<Record<string, unknown>>, set: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...structuredClone(user) };
+  for (const [key, value] of Object.entries(set)) {
+    const isExtension = key.startsWith("urn:") && value !== null && typeof value === "object";
+    merged[key] = isExtension ? { ...((merged[key] as object | undefined) ?? {}), ...structuredClone(value) } : structuredClone(value);
+  }
+  return merged;
 }
 
 /**

@@ -29,7 +29,13 @@ const ryanRewritten = {
   emails: [{ value: "ryan.howard@michaelscottpaper.com", type: "work", primary: true }],
 };
 
-/** One change to the directory, with the label a progress view shows for it. */
+/**
+ * One change to the directory, with the label a progress view shows for it.
+ * `update` sets some attributes of a person and keeps the others (the
+ * Enterprise extension merged attribute by attribute), as a PATCH `replace`
+ * does (RFC 7644 §3.5.2.3); a rename is an update of `userName` and `name`
+ * under the same `externalId`.
+ */
 export type StoryStep = { label: string } & (
   | { kind: "provision"; people: "branch" | readonly string[] }
   | { kind: "createGroup"; group: StoryGroupName; members: "branch" | readonly string[] }
@@ -37,6 +43,7 @@ export type StoryStep = { label: string } & (
   | { kind: "deactivate"; person: string }
   | { kind: "workEmail"; person: string; value: string }
   | { kind: "rewrite"; person: string; user: Readonly<Record<string, unknown>> }
+  | { kind: "update"; person: string; set: Readonly<Record<string, unknown>> }
 );
 
 /** A point of the story, with the steps that lead to it from the checkpoint before. */
@@ -50,7 +57,12 @@ export interface Checkpoint {
 }
 
 /** The storyline's checkpoints, in order. */
-export type CheckpointId = "branch" | "charles-joined" | "michael-left" | "paper-company";
+export type CheckpointId = "branch" | "charles-joined" | "michael-left" | "paper-company" | "buyback";
+
+const enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+/** A work email as the story's people have it: the one primary address. */
+const workEmail = (value: string) => ({ emails: [{ value, type: "work", primary: true }] });
 
 /** The storyline, checkpoint by checkpoint. */
 export const checkpoints: readonly Checkpoint[] = [
@@ -96,6 +108,62 @@ export const checkpoints: readonly Checkpoint[] = [
       { kind: "rewrite", person: "rhoward", user: ryanRewritten, label: "Ryan rewritten with PUT" },
     ],
   },
+  {
+    // Chapter 07: the HR export after Dunder Mifflin buys the Paper Company back (fixtures/hr-export.csv).
+    id: "buyback",
+    title: "Dunder Mifflin buys the Paper Company back",
+    steps: [
+      { kind: "provision", people: ["ehannon"], label: "Erin joins as receptionist" },
+      {
+        kind: "update",
+        person: "mscott",
+        set: { active: true, ...workEmail("michael.scott@dundermifflin.com") },
+        label: "Michael active again",
+      },
+      {
+        kind: "update",
+        person: "pbeesly",
+        set: { title: "Sales Representative", ...workEmail("pam.beesly@dundermifflin.com"), [enterprise]: { department: "Sales" } },
+        label: "Pam moves to Sales",
+      },
+      {
+        kind: "update",
+        person: "rhoward",
+        set: {
+          displayName: "Ryan Howard",
+          title: "Temp",
+          ...workEmail("ryan.howard@dundermifflin.com"),
+          [enterprise]: { employeeNumber: "1005", department: "Sales" },
+        },
+        label: "Ryan back as a temp",
+      },
+      {
+        kind: "update",
+        person: "amartin",
+        set: {
+          userName: "alipton",
+          name: { formatted: "Angela Lipton", givenName: "Angela", familyName: "Lipton" },
+          displayName: "Angela Lipton",
+          ...workEmail("angela.lipton@dundermifflin.com"),
+        },
+        label: "Angela renamed Angela Lipton",
+      },
+      { kind: "deactivate", person: "cminer", label: "Charles deactivated" },
+      { kind: "leave", group: StoryGroup.DunderMifflin, people: ["cminer"], label: "Charles out of Dunder Mifflin" },
+      {
+        kind: "join",
+        group: StoryGroup.DunderMifflin,
+        people: ["mscott", "pbeesly", "rhoward", "ehannon"],
+        label: "Michael, Pam, Ryan and Erin in Dunder Mifflin",
+      },
+      {
+        kind: "leave",
+        group: StoryGroup.PaperCompany,
+        people: ["mscott", "pbeesly", "rhoward"],
+        label: "The Paper Company group empty",
+      },
+    ],
+  },
 ];
 
 /** A chapter of the course, by id. */
@@ -120,9 +188,9 @@ export const chapterCheckpoints: Readonly<Record<ChapterId, { start: CheckpointI
   chapter04: { start: "paper-company", end: "paper-company" },
   chapter05: { start: "paper-company", end: "paper-company" },
   chapter06: { start: "paper-company", end: "paper-company" },
-  chapter07: { start: "paper-company", end: "paper-company" },
-  chapter08: { start: "paper-company", end: "paper-company" },
-  chapter09: { start: "paper-company", end: "paper-company" },
+  chapter07: { start: "paper-company", end: "buyback" },
+  chapter08: { start: "buyback", end: "buyback" },
+  chapter09: { start: "buyback", end: "buyback" },
 };
 
 /**

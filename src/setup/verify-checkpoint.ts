@@ -39,12 +39,12 @@ export async function verifyCheckpoint(client: ScimClient, checkpoint: Checkpoin
   const observed = await observeDirectory(client, cast);
   const ids: Record<string, string> = {};
   for (const [userName, user] of observed.people) if (user.id) ids[userName] = user.id;
-  const displayNameOf = (userName: string) => String(expected.people.get(userName)?.entry.user.displayName ?? userName);
+  const displayNameOf = (userName: string) => String(expected.people.get(userName)?.user.displayName ?? expected.people.get(userName)?.entry.user.displayName ?? userName);
   const facts: CheckpointFact[] = [];
   for (const person of expected.people.values()) {
     const userName = person.entry.user.userName;
     const current = observed.people.get(userName);
-    const label = `${person.entry.user.displayName} (${userName}) is as the story says`;
+    const label = `${String(person.user.displayName ?? person.entry.user.displayName)} (${String(person.user.userName ?? userName)}) is as the story says`;
     if (current === undefined) {
       facts.push({ label, holds: false, detail: "not on the server" });
       continue;
@@ -58,7 +58,8 @@ export async function verifyCheckpoint(client: ScimClient, checkpoint: Checkpoin
   }
   for (const group of expected.groups.values()) {
     const found = observed.groups.get(group.displayName) ?? [];
-    const label = `${group.displayName} has exactly ${group.members.map(displayNameOf).join(", ")}`;
+    const label =
+      group.members.length === 0 ? `${group.displayName} has no members` : `${group.displayName} has exactly ${group.members.map(displayNameOf).join(", ")}`;
     if (found.length !== 1) {
       facts.push({ label, holds: false, detail: found.length === 0 ? "no such group" : `${found.length} groups of that name` });
       continue;

@@ -26,6 +26,18 @@ describe("the instructor", () => {
     expect(csv.find((line) => line.startsWith("Pam,"))).toContain(",michael-left,yes,yes,yes,yes,yes,yes,yes,no");
   });
 
+  it("moves a learner to buyback (chapter 07's end): every step holds, those it undid (Michael deactivated, Pam out) included", async () => {
+    const learner = await room.join("Erin");
+    const moved = await room.call(room.instructor, "POST", `/room/learners/${learner.learnerId}/checkpoint`, { checkpoint: "buyback" });
+    expect(moved.status).toBe(200);
+    expect(moved.json.progress.reached).toBe("buyback");
+    expect(moved.json.progress.steps.filter((step: { holds: boolean }) => !step.holds)).toEqual([]);
+    const back = await room.call(room.instructor, "POST", `/room/learners/${learner.learnerId}/checkpoint`, { checkpoint: "paper-company" });
+    expect(back.json.progress.reached).toBe("paper-company");
+    const holds = Object.fromEntries(back.json.progress.steps.map((step: { label: string; holds: boolean }) => [step.label, step.holds]));
+    expect(holds).toMatchObject({ "Michael deactivated": true, "Pam moves to Sales": false, "Erin joins as receptionist": false });
+  });
+
   it("credits no step to an empty directory: nobody who was never provisioned has left a group (regression)", async () => {
     const learner = await room.join("Toby");
     await room.call(learner.token, "POST", "/scim/v2/Groups", {

@@ -77,7 +77,7 @@ describe("courseSetup(client): creates what is missing and leaves the rest alone
 
 describe("courseSetup(client, { chapter | checkpoint | reset }): the story where it stands", () => {
   it("reaches every checkpoint on a fresh server, and reports it reached", async () => {
-    for (const checkpoint of ["branch", "charles-joined", "michael-left", "paper-company"] as const) {
+    for (const checkpoint of ["branch", "charles-joined", "michael-left", "paper-company", "buyback"] as const) {
       await courseSetup(client, { checkpoint });
       const report = await verifyCheckpoint(client, checkpoint);
       expect(report.facts.filter((fact) => !fact.holds), checkpoint).toEqual([]);
@@ -106,6 +106,48 @@ describe("courseSetup(client, { chapter | checkpoint | reset }): the story where
     expect(members.has(users.cminer)).toBe(true);
     const company = await client.groups.get(groups["Michael Scott Paper Company"] as string);
     expect(company.members?.map((m) => m.value).sort()).toEqual([users.mscott, users.pbeesly, users.rhoward].sort());
+  });
+
+  it("buyback (chapter 07's end) from a fresh server: Michael, Pam, Ryan back and active, Pam in Sales, Charles out, Angela renamed, Erin in", async () => {
+    const fresh = await startServer({ port: 0, data: ":memory:", quiet: true });
+    const other = new ScimClient({ baseUrl: fresh.url, token: fresh.token });
+    try {
+      const { groups, users } = await courseSetup(other, { chapter: "chapter08" });
+      const members = new Set((await other.groups.get(groups["Dunder Mifflin"] as string)).members?.map((m) => m.value));
+      for (const userName of ["mscott", "pbeesly", "rhoward", "ehannon"]) expect(members.has(users[userName]), userName).toBe(true);
+      expect(members.has(users.cminer)).toBe(false);
+      expect((await other.groups.get(groups["Michael Scott Paper Company"] as string)).members ?? []).toEqual([]);
+      expect((await other.users.get(users.mscott as string)).active).toBe(true);
+      expect((await other.users.get(users.cminer as string)).active).toBe(false);
+      const pam = await other.users.get(users.pbeesly as string);
+      expect([pam.title, (pam as Record<string, any>)["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"]?.department]).toEqual([
+        "Sales Representative",
+        "Sales",
+      ]);
+      const angela = await other.users.get(users.amartin as string);
+      expect([angela.userName, angela.name?.familyName, angela.externalId]).toEqual(["alipton", "Lipton", "6689dd45-d83c-48d1-a1b0-426c0af1aaa0"]);
+      expect((await verifyCheckpoint(other, "buyback")).reached).toBe(true);
+    } finally {
+      await other.close();
+      await fresh.close();
+    }
+  });
+
+  it("verifyCheckpoint reports each fact of buyback that a server still at paper-company lacks", async () => {
+    await courseSetup(client, { checkpoint: "paper-company" });
+    const report = await verifyCheckpoint(client, "buyback");
+    expect(report.reached).toBe(false);
+    const failing = report.facts.filter((fact) => !fact.holds).map((fact) => `${fact.label}: ${fact.detail}`);
+    expect(failing).toEqual([
+      expect.stringMatching(/^Michael Scott \(mscott\).*differs in active, emails/),
+      expect.stringMatching(/^Pam Beesly \(pbeesly\).*differs in title, emails, enterprise/),
+      expect.stringMatching(/^Ryan Howard \(rhoward\).*differs in displayName, title, emails, enterprise/),
+      expect.stringMatching(/^Angela Lipton \(alipton\).*differs in userName, displayName, name, emails/),
+      expect.stringMatching(/^Charles Miner \(cminer\).*differs in active/),
+      expect.stringMatching(/^Erin Hannon \(ehannon\).*not on the server/),
+      expect.stringMatching(/^Dunder Mifflin has exactly .*missing mscott, pbeesly, rhoward, ehannon; also has cminer/),
+      expect.stringMatching(/^Michael Scott Paper Company has no members: also has mscott, pbeesly, rhoward/),
+    ]);
   });
 
   it("is idempotent: at the checkpoint already, it only reads", async () => {
