@@ -43,6 +43,8 @@ export type {
   BulkRequestInput,
   VersionSource,
   Exchange,
+  RawRequest,
+  RawResponse,
   RetryOptions,
   RequestSummary,
   CallOptions,

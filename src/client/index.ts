@@ -15,6 +15,7 @@ export type { PatchInput } from "./prepare-patch.js";
 export { bulkIdRef, type BulkOperationInput, type BulkRequestInput } from "./bulk.js";
 export { NotModified, isNotModified, type VersionSource } from "./etag.js";
 export type { Exchange } from "./exchange-log.js";
+export type { RawRequest, RawResponse } from "./raw-request.js";
 export { paginate, type PageOf, type PageRequest, type PaginateOptions } from "./paginate.js";
 export type { CallOptions, AllOptions } from "./call-options.js";
 export type { ListPage } from "./list-page.js";

@@ -18,6 +18,7 @@ import { RequestValidationError } from "./errors/request-validation-error.js";
 import { listPageSchema, type ListPage } from "./list-page.js";
 import { normalizeOptions, type ScimClientOptions } from "./options.js";
 import { paginate } from "./paginate.js";
+import type { RawRequest, RawResponse } from "./raw-request.js";
 import { markPartial } from "./partial.js";
 import { searchRequestBody, type ListQuery } from "./query.js";
 import { ResourceEndpoint, type ResourceDefinition } from "./resource-endpoint.js";
@@ -70,9 +71,11 @@ export class ScimClient {
   /** The base URL requests go to, e.g. `http://127.0.0.1:8880/scim/v2`. */
   readonly baseUrl: string;
   readonly #engine: Engine;
+  readonly #given: ScimClientOptions;
 
   /** Create a client; options not given come from the defaults table (`ClientDefaults`). */
   constructor(options: ScimClientOptions = {}) {
+    this.#given = { ...options };
     const normalized = normalizeOptions(options);
     this.#engine = new Engine(normalized);
     this.baseUrl = normalized.baseUrl.href;
@@ -224,6 +227,25 @@ export class ScimClient {
   /** Forget the recorded exchanges. */
   clearExchanges(): void {
     this.#engine.log.clear();
+  }
+
+  /**
+   * A new client for the same server and token, with `overrides` applied (another `retry`, `timeout`…).
+   * It has its own connections, exchanges and deviations: close it with `close()` when done.
+   * @example const patient = client.derive({ retry: { limit: 5 } });
+   */
+  derive(overrides: ScimClientOptions = {}): ScimClient {
+    return new ScimClient({ ...this.#given, ...overrides });
+  }
+
+  /**
+   * Send a request exactly as written and return the answer unjudged: a 4xx or 5xx is returned, not
+   * thrown. For seeing what a server answers to what this client refuses to send (broken JSON, a
+   * PATCH without `schemas`); recorded in `exchanges`, never retried.
+   * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.12
+   */
+  sendRaw(request: RawRequest, options: CallOptions = {}): Promise<RawResponse> {
+    return this.#engine.sendRaw(request, options);
   }
 
   /** Close the keep-alive connections (a dispatcher passed in options is left open). */
