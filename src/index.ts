@@ -153,6 +153,7 @@ export {
   chapter01,
   chapter02,
   chapter03,
+  chapter06,
   showDeviations,
   observeCreated,
   observePatchAnswer,

@@ -28,6 +28,7 @@ export { exercisesFor, findExercise } from "./exercise-registry.js";
 export { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 // The chapters' exercises (owned by the chapters); importing them registers every exercise for findExercise().
 export { chapters, chapter00, chapter01, chapter02, chapter03 } from "./exercises/index.js";
+export { chapter06 } from "./exercises/index.js";
 // Observe, don't assert: what this server did, set against the RFC, and the chapter's deviation report.
 export {
   showDeviations,

@@ -2,8 +2,10 @@ import { chapter00 } from "./00-welcome.js";
 import { chapter01 } from "./01-charles-joins.js";
 import { chapter02 } from "./02-michael-leaves.js";
 import { chapter03 } from "./03-michael-scott-paper-company.js";
+import { chapter06 } from "./06-when-things-go-wrong.js";
 
 export { chapter00, chapter01, chapter02, chapter03 };
+export { chapter06 };
 
 /**
  * The course's chapters in order, each with its notebook and its exercises
@@ -20,4 +22,5 @@ export const chapters = [
     title: "The Michael Scott Paper Company",
     exercises: chapter03,
   },
+  { id: "chapter06", notebook: "notebooks/06-when-things-go-wrong.ipynb", title: "When things go wrong", exercises: chapter06 },
 ] as const;
