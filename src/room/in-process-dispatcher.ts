@@ -32,6 +32,7 @@ export class InProcessDispatcher extends Dispatcher {
     this.#handler({ method: options.method, url: options.path, headers, body }).then((response) => {
       try {
         if (aborted !== undefined) return fail(aborted);
+        if (response.drop === true) return fail(Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" })); // Fault injection's drop.
         const raw: Buffer[] = [];
         for (const [name, value] of Object.entries(response.headers)) raw.push(Buffer.from(name), Buffer.from(value));
         handler.onHeaders?.(response.status, raw, () => {}, "");

@@ -1,5 +1,10 @@
-import { InternalServerError, isScimError, NotFoundError, ScimError } from "../scim/errors.js";
+import { InternalServerError, InvalidValueError, isScimError, NotFoundError, ScimError } from "../scim/errors.js";
+import { setTimeout as delay } from "node:timers/promises";
 import { bearerAuth } from "./auth.js";
+import { requestDialect, dialectHeader, type DialectName } from "./dialect/dialect-name.js";
+import { faultsHeader, parseFaultPlan } from "./faults/fault-plan.js";
+import { FaultSessions, type FaultDecision } from "./faults/fault-sessions.js";
+import { injectedErrorResponse } from "./faults/injected-error.js";
 import { Directory } from "./directory.js";
 import { discoveryDocuments } from "./discovery.js";
 import type { ScimHttpRequest, ScimHttpResponse } from "./http-types.js";
@@ -28,6 +33,10 @@ export interface HandlerOptions {
   onInternalError?: (error: unknown, request: ScimHttpRequest) => void;
   /** Default GET-by-id responses kept until the next write ({@link ResponseCache}); 0 turns it off. @default 10000 */
   responseCacheSize?: number;
+  /** The dialect profile of requests without a `Scimlab-Dialect` header. @default "strict" */
+  dialect?: DialectName;
+  /** The fault spec of requests without a `Scimlab-Faults` header ({@link parseFaultPlan}). @default none */
+  faults?: string;
 }
 
 /** The server as a function: one request in, one response out, no socket. */
@@ -44,9 +53,16 @@ const emptyQuery = new URLSearchParams();
  * 3. any other path outside the base path is 404;
  * 4. a body must be JSON (`application/scim+json` or `application/json`,
  *    else 415) and at most `maxPayloadSize` bytes (else 413);
- * 5. route it; a {@link ScimError} becomes its SCIM Error response, and
- *    anything else — a bug — a 500 SCIM Error;
+ * 5. route it in the request's dialect (`Scimlab-Dialect`, else the
+ *    `dialect` option; an unknown name is 400 invalidValue); a
+ *    {@link ScimError} becomes its SCIM Error response, and anything else —
+ *    a bug — a 500 SCIM Error;
  * 6. record the exchange in the request log.
+ *
+ * Fault injection comes first, before the request is handled (so it never
+ * half-does a write): with a fault spec (`Scimlab-Faults`, else the `faults`
+ * option), an authenticated request may wait, get an injected 429/503/500
+ * SCIM Error, or have its connection dropped ({@link FaultSessions}).
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3
  */
@@ -63,6 +79,25 @@ export function createHandler(options: HandlerOptions): ScimHandler {
   };
   const authenticate = bearerAuth(options.token);
   const log = options.requestLog;
+  const serverDialect = options.dialect ?? "strict";
+  if (options.faults !== undefined) parseFaultPlan(options.faults); // A bad spec fails here, at start.
+  const faults = new FaultSessions();
+
+  /** The fault for this request: none without a spec or a valid token; a 400 for a bad `Scimlab-Faults`. */
+  function decideFault(request: ScimHttpRequest): FaultDecision | ScimHttpResponse | undefined {
+    const spec = request.headers[faultsHeader] ?? options.faults;
+    if (spec === undefined || spec.trim() === "") return undefined;
+    try {
+      authenticate(request.headers.authorization);
+    } catch {
+      return undefined; // Answered with 401, uncounted.
+    }
+    try {
+      return faults.next(request.headers.authorization, spec);
+    } catch (error) {
+      return errorResponse(new InvalidValueError(`Scimlab-Faults: ${(error as Error).message}`));
+    }
+  }
 
   function answer(request: ScimHttpRequest, method: string, path: string, query: string): ScimHttpResponse {
     try {
@@ -77,7 +112,8 @@ export function createHandler(options: HandlerOptions): ScimHandler {
       // 4. The body.
       if (request.body !== "") checkBody(request, limits.maxPayloadSize);
       const segments = path.slice(basePath.length).split("/").filter((segment) => segment !== "").map(decodeSegment);
-      const routeRequest = new RouteRequest(method, segments, query === "" ? emptyQuery : new URLSearchParams(query), request.headers, request.body);
+      const dialect = requestDialect(request.headers[dialectHeader], serverDialect);
+      const routeRequest = new RouteRequest(method, segments, query === "" ? emptyQuery : new URLSearchParams(query), request.headers, request.body, dialect);
       // 5. Route.
       return route(context, routeRequest);
     } catch (error) {
@@ -94,7 +130,18 @@ export function createHandler(options: HandlerOptions): ScimHandler {
     const queryAt = request.url.indexOf("?");
     const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
     const query = queryAt === -1 ? "" : request.url.slice(queryAt + 1);
-    const response = answer(request, method, path, query);
+    const fault = path === requestLogPath ? undefined : decideFault(request);
+    let response: ScimHttpResponse;
+    if (fault !== undefined && "status" in fault) response = fault;
+    else {
+      if (fault !== undefined && fault.latencyMs > 0) await delay(fault.latencyMs);
+      const outcome = fault?.outcome;
+      if (outcome?.kind === "status") response = injectedErrorResponse(fault!, outcome.status, outcome.retryAfter);
+      else if (outcome?.kind === "drop") {
+        const note = `(no response: connection dropped, injected by scimlab (Scimlab-Faults: ${fault!.spec}) on request ${fault!.count} of this session)`;
+        response = { status: 0, headers: {}, body: note, drop: true };
+      } else response = answer(request, method, path, query);
+    }
     // 6. The request log (which does not record itself).
     if (log !== undefined && path !== requestLogPath) {
       log.record({

@@ -26,4 +26,6 @@ export interface ScimHttpResponse {
    * the function it returns when the connection closes. `body` is ignored.
    */
   stream?: (write: (chunk: string) => void) => () => void;
+  /** Destroy the connection without answering (fault injection's `drop`); status and body are for the request log only. */
+  drop?: boolean;
 }

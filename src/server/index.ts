@@ -17,3 +17,5 @@ export type { ServerLimits } from "./server-context.js";
 export { listen } from "./listen.js";
 export type { ListenOptions } from "./listen.js";
 export { errorResponse, jsonResponse } from "./responses.js";
+export { dialectNames, isDialectName, labExtensionUrn, type DialectName } from "./dialect/index.js";
+export { parseFaultPlan, type FaultClause, type FaultPlan } from "./faults/index.js";

@@ -78,6 +78,10 @@ function readBody(request: IncomingMessage, limit: number, done: (body: string |
 
 function send(response: ServerResponse, answer: ScimHttpResponse): void {
   if (response.destroyed) return;
+  if (answer.drop === true) {
+    response.socket?.destroy(); // Fault injection: no answer at all.
+    return;
+  }
   if (answer.stream !== undefined) {
     response.writeHead(answer.status, answer.headers);
     response.flushHeaders();

@@ -1,4 +1,5 @@
 import { InvalidSyntaxError } from "../scim/errors.js";
+import type { DialectName } from "./dialect/dialect-name.js";
 
 /**
  * A request after the handler has parsed its URL: the path segments after
@@ -15,14 +16,36 @@ export class RouteRequest {
   readonly headers: Record<string, string | undefined>;
   /** The raw body text. */
   readonly body: string;
+  /** The dialect profile this request is handled in (`Scimlab-Dialect`, else the server's). @default "strict" */
+  readonly dialect: DialectName;
   #json: Record<string, unknown> | undefined;
 
-  constructor(method: string, segments: readonly string[], query: URLSearchParams, headers: Record<string, string | undefined>, body: string) {
+  constructor(
+    method: string,
+    segments: readonly string[],
+    query: URLSearchParams,
+    headers: Record<string, string | undefined>,
+    body: string,
+    dialect: DialectName = "strict",
+  ) {
     this.method = method;
     this.segments = segments;
     this.query = query;
     this.headers = headers;
     this.body = body;
+    this.dialect = dialect;
+  }
+
+  /** The same request with another body, query or dialect (a dialect's rewrite, a Bulk operation's dialect). */
+  with(changes: { body?: string; query?: URLSearchParams; dialect?: DialectName }): RouteRequest {
+    return new RouteRequest(
+      this.method,
+      this.segments,
+      changes.query ?? this.query,
+      this.headers,
+      changes.body ?? this.body,
+      changes.dialect ?? this.dialect,
+    );
   }
 
   /**

@@ -4,6 +4,7 @@ import type { ScimHttpResponse } from "./http-types.js";
 import { errorResponse } from "./responses.js";
 import type { RouteRequest } from "./route-request.js";
 import { runBulk } from "./bulk.js";
+import { applyDialect } from "./dialect/apply-dialect.js";
 import { discoveryEndpoints, discoveryRoute } from "./routes/discovery.js";
 import { createResource, deleteResource, getResource, patchResource, replaceResource } from "./routes/resources.js";
 import { listResources, searchResources } from "./routes/search.js";
@@ -49,18 +50,24 @@ function findEndpoint(segments: readonly string[]): Endpoint | undefined {
   }
   if (name === ".search" && second === undefined) return { POST: (context, request) => searchResources(context, allTypes, request) };
   if (name === "me") return meEndpoint;
-  if (name === "bulk" && second === undefined) return { POST: (context, request) => runBulk(context, request, route) };
+  if (name === "bulk" && second === undefined) {
+    // Each operation is routed in the Bulk request's dialect.
+    return { POST: (context, request) => runBulk(context, request, (inner, operation) => route(inner, operation.with({ dialect: request.dialect }))) };
+  }
   if (discoveryEndpoints.has(name)) return { GET: discoveryGet };
   return undefined;
 }
 
 /**
  * Answer a request: 404 for an unknown endpoint, 405 (with `Allow`) for a
- * method the endpoint does not have, else the route's answer. A
- * {@link ScimError} thrown by a route becomes its SCIM Error response.
+ * method the endpoint does not have, else the route's answer, after the
+ * request's dialect has rewritten (or refused) its non-RFC forms
+ * ({@link applyDialect}). A {@link ScimError} thrown by a route becomes its
+ * SCIM Error response.
  */
-export function route(context: ServerContext, request: RouteRequest): ScimHttpResponse {
+export function route(context: ServerContext, original: RouteRequest): ScimHttpResponse {
   try {
+    const request = applyDialect(original);
     const endpoint = findEndpoint(request.segments);
     if (endpoint === undefined) throw notFound(request);
     const handle = endpoint[request.method];

@@ -1,5 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { readOrCreateDevToken } from "../project/project-folder.js";
+import { isDialectName, dialectNames, type DialectName } from "./dialect/dialect-name.js";
+import { parseFaultPlan } from "./faults/fault-plan.js";
 import { createHandler, type ScimHandler } from "./handler.js";
 import { listen } from "./listen.js";
 import { RequestLog } from "./request-log.js";
@@ -24,6 +26,17 @@ export interface StartServerOptions {
   maxPayloadSize?: number;
   /** Default GET-by-id responses kept until the next write; 0 turns the cache off. @default 10000 */
   responseCacheSize?: number;
+  /**
+   * The dialect profile: `strict` accepts RFC 7643/7644 only and refuses each known non-RFC form of an identity
+   * provider with a 400 naming it; `entra` / `okta` accept that provider's forms; `lenient` all of them. A request's
+   * `Scimlab-Dialect` header beats it. @default "strict"
+   */
+  dialect?: DialectName;
+  /**
+   * A fault spec for every session, e.g. `"429 every 3 retry-after 1; latency 200ms"` (see `parseFaultPlan`). A
+   * request's `Scimlab-Faults` header beats it. @default none
+   */
+  faults?: string;
 }
 
 /** A server started with {@link startServer}. */
@@ -50,6 +63,10 @@ export interface RunningServer {
  * @see https://www.rfc-editor.org/rfc/rfc7644
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  if (options.dialect !== undefined && !isDialectName(options.dialect)) {
+    throw new TypeError(`dialect ${JSON.stringify(options.dialect)} is not one of ${dialectNames.join(", ")}.`);
+  }
+  if (options.faults !== undefined) parseFaultPlan(options.faults); // Throws a TypeError naming the bad clause.
   const host = options.host ?? "127.0.0.1";
   const token = options.token ?? readOrCreateDevToken();
   const store = new SqliteStore(options.data ?? ":memory:");
@@ -72,6 +89,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     requestLog,
     limits: { maxPayloadSize },
     responseCacheSize: options.responseCacheSize,
+    ...(options.dialect === undefined ? {} : { dialect: options.dialect }),
+    ...(options.faults === undefined ? {} : { faults: options.faults }),
     onInternalError: (error, request) => {
       if (!options.quiet) console.error(`scimlab: unexpected error on ${request.method} ${request.url}:`, error);
     },

@@ -1,5 +1,6 @@
 import { ForbiddenError, NotFoundError } from "../../scim/errors.js";
 import { SchemaUrn } from "../../scim/urns.js";
+import { withLabExtension } from "../dialect/lab-extension.js";
 import type { DiscoveryDocuments } from "../discovery.js";
 import type { ScimHttpResponse } from "../http-types.js";
 import { jsonResponse } from "../responses.js";
@@ -9,7 +10,8 @@ import type { RouteRequest } from "../route-request.js";
  * `GET /ServiceProviderConfig`, `/ResourceTypes[/{name}]`, `/Schemas[/{urn}]`
  * (RFC 7644 §4). RFC 7644 §4: a filter on these endpoints is refused with
  * 403 ("If a 'filter' is provided, the service provider SHOULD respond with
- * HTTP status code 403 (Forbidden)").
+ * HTTP status code 403 (Forbidden)"). `/ServiceProviderConfig` carries
+ * scimlab's lab extension ({@link withLabExtension}) with the request's dialect.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-4
  */
@@ -23,7 +25,7 @@ export function discoveryRoute(documents: DiscoveryDocuments, request: RouteRequ
   }
   switch (first.toLowerCase()) {
     case "serviceproviderconfig":
-      return second === undefined ? jsonResponse(200, documents.serviceProviderConfig) : undefined;
+      return second === undefined ? jsonResponse(200, withLabExtension(documents.serviceProviderConfig, request.dialect)) : undefined;
     case "resourcetypes":
       return listOrOne(documents.resourceTypes, second, (item) => String(item.id ?? item.name), "resource type", "ResourceTypes");
     case "schemas":
