@@ -10,6 +10,11 @@ type WithRetry = (send: () => Promise<unknown>, client: ScimClient) => Promise<u
 
 /** The fault the check injects: every second request of its session is a 429 asking for 1 s. */
 const FAULTS = "429 every 2 retry-after 1";
+/** The fault of the last case: a server that stays unavailable, and asks for no wait (so the case is quick). */
+const DOWN = "503 every 1 retry-after 0";
+/** The most requests "a few retries" may take, and how long the check lets a function go on. */
+const MOST_REQUESTS = 6;
+const PATIENCE_MS = 3000;
 /** How much shorter than Retry-After a wait may be (timer granularity), and the longest wait accepted. */
 const SLACK_MS = 100;
 const LONGEST_WAIT_MS = 5000;
@@ -56,10 +61,14 @@ export const q3 = defineExercise<WithRetry>({
       await nextRequestIs429(faulty);
       await checkRecovers(answer, faulty, someone.id as string);
       await checkNotRetried(answer, plain);
+      await checkGivesUp(answer, client, someone.id as string);
     } finally {
       await Promise.all([faulty.close(), plain.close()]);
     }
-    return "Right: after the 429 your function waited what `Retry-After` asked, sent once more and got the answer; the 404 went straight to the caller.";
+    return (
+      "Right: after the 429 your function waited what `Retry-After` asked, sent once more and got the answer; the 404 went " +
+      "straight to the caller; and a server that stayed unavailable got a few retries, then the caller got its 503."
+    );
   },
 });
 
@@ -121,6 +130,39 @@ async function checkNotRetried(withRetry: WithRetry, plain: ScimClient): Promise
     return;
   }
   throw new IncorrectAnswer(`For a GET of a user that does not exist, your function returned ${describe(returned)}: the caller must get the 404.`);
+}
+
+/** A server that answers 503 to everything: a few retries, then the 503 reaches the caller. */
+async function checkGivesUp(withRetry: WithRetry, client: ScimClient, id: string): Promise<void> {
+  const down = faultyClient(client, DOWN);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const outcome = withRetry(() => down.users.get(id), down).then(
+      (value) => ({ threw: false as const, value }),
+      (error: unknown) => ({ threw: true as const, error }),
+    );
+    const late = new Promise<"late">((resolve) => {
+      timer = setTimeout(() => resolve("late"), PATIENCE_MS);
+    });
+    const result = await Promise.race([outcome, late]);
+    const sent = down.exchanges.length;
+    if (result === "late") {
+      throw new IncorrectAnswer(
+        `A server that answers every request 503 (with \`Retry-After: 0\`) got ${sent >= 50 ? "50 or more" : sent} requests from your function in ` +
+          `${PATIENCE_MS / 1000} s, and it was still retrying: stop after a few retries and throw the last error, so that the caller can decide.`,
+      );
+    }
+    if (!result.threw) throw new IncorrectAnswer(`A server that answers every request 503 got your function to return ${describe(result.value)}: the caller must get the 503.`);
+    expectThat(sent >= 2, "A server answered 503 with `Retry-After: 0`, and your function did not retry at all: a 503 with Retry-After is worth a retry (RFC 9110 §15.6.4).");
+    expectThat(sent <= MOST_REQUESTS, `A server that answers every request 503 got ${sent} requests from your function: a few retries (3 or so) are enough before giving up.`);
+    expectThat(
+      isScimError(result.error) && result.error.status === 503,
+      `After the last 503 your function threw ${describe(result.error)}: throw the server's error, so that the caller sees the 503.`,
+    );
+  } finally {
+    clearTimeout(timer);
+    await down.close();
+  }
 }
 
 function statuses(exchanges: readonly Exchange[]): string {

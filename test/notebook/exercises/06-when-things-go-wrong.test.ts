@@ -206,18 +206,25 @@ table<WithRetry>(
           return await send();
         } catch (error) {
           tries += 1;
-          if (tries > 5 || (statusOf(error) !== 429 && statusOf(error) !== 503)) throw error;
+          if (tries > 4 || (statusOf(error) !== 429 && statusOf(error) !== 503)) throw error;
           await sleep(retryAfterOf(c) + 150 * Math.random());
         }
       }
     }],
-    ["only 429 retried, once", () => async (send: () => Promise<unknown>, c: ScimClient) => {
+    ["two retries at most, nested", () => async (send: () => Promise<unknown>, c: ScimClient) => {
+      const busy = (error: unknown) => statusOf(error) === 429 || statusOf(error) === 503;
       try {
         return await send();
       } catch (error) {
-        if (statusOf(error) !== 429) throw error;
+        if (!busy(error)) throw error;
         await sleep(retryAfterOf(c));
-        return send();
+        try {
+          return await send();
+        } catch (again) {
+          if (!busy(again)) throw again;
+          await sleep(retryAfterOf(c));
+          return send();
+        }
       }
     }],
   ],
@@ -248,6 +255,16 @@ table<WithRetry>(
         return send();
       }
     }, /404/],
+    ["no limit on retries", () => async (send: () => Promise<unknown>, c: ScimClient) => {
+      while (true) {
+        try {
+          return await send();
+        } catch (error) {
+          if (statusOf(error) !== 429 && statusOf(error) !== 503) throw error;
+          await sleep(retryAfterOf(c));
+        }
+      }
+    }, /still retrying/],
     ["the result dropped", () => async (send: () => Promise<unknown>, c: ScimClient) => {
       try {
         await send();
