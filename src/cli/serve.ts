@@ -1,11 +1,12 @@
 import { rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { projectFiles, readOrCreateDevToken } from "../project/project-folder.js";
-import { startServer } from "../server/index.js";
+import { dialectNames, isDialectName, parseFaultPlan, startServer } from "../server/index.js";
 import { usageError, wholeNumber } from "./arguments.js";
 import { untilStopped } from "./until-stopped.js";
 
 const usage = `Usage: scimlab serve [--host 127.0.0.1] [--port 8880] [--data PATH | --data :memory:] [--token TOKEN] [--response-cache N]
+                     [--dialect strict|entra|okta|lenient] [--faults "SPEC"]
 
 Start the embedded SCIM 2.0 server at http://HOST:PORT/scim/v2 until Ctrl+C.
 
@@ -15,7 +16,13 @@ Options:
   --data PATH    SQLite file, or :memory: for a throwaway directory
                                                          (default .scimlab/scimlab.db)
   --token TOKEN  bearer token clients must send          (default: the development token in .scimlab/dev-token)
-  --response-cache N  GET-by-id answers kept until the next write; 0 turns the cache off (default 10000)`;
+  --response-cache N  GET-by-id answers kept until the next write; 0 turns the cache off (default 10000)
+  --dialect NAME strict: RFC 7643/7644 only, each known non-RFC form of an identity provider refused with a 400
+                 naming it; entra / okta: also that provider's forms; lenient: all of them   (default strict)
+                 A request's Scimlab-Dialect header beats it.
+  --faults SPEC  inject faults into every session, e.g. "429 every 3 retry-after 1; latency 200ms"; clauses:
+                 "429|503 every N [retry-after S]", "500 every N", "drop every N", "latency Nms"
+                 A request's Scimlab-Faults header beats it. Only scimlab's server knows these two.`;
 
 /**
  * `scimlab serve`: run {@link startServer} until SIGINT/SIGTERM. Prints one
@@ -37,6 +44,8 @@ export async function runServe(argv: string[]): Promise<number> {
         data: { type: "string" },
         token: { type: "string" },
         "response-cache": { type: "string" },
+        dialect: { type: "string" },
+        faults: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -53,6 +62,16 @@ export async function runServe(argv: string[]): Promise<number> {
   }
   const cacheSize = wholeNumber("response-cache", values["response-cache"]);
   if (typeof cacheSize === "string") return usageError("serve", cacheSize, usage);
+  if (values.dialect !== undefined && !isDialectName(values.dialect)) {
+    return usageError("serve", `--dialect must be one of ${dialectNames.join(", ")}, got "${values.dialect}"`, usage);
+  }
+  if (values.faults !== undefined) {
+    try {
+      parseFaultPlan(values.faults);
+    } catch (error) {
+      return usageError("serve", `--faults: ${(error as Error).message}`, usage);
+    }
+  }
   const files = projectFiles();
   let server;
   try {
@@ -62,6 +81,8 @@ export async function runServe(argv: string[]): Promise<number> {
       data: values.data ?? files.database,
       token: values.token ?? readOrCreateDevToken(files),
       ...(cacheSize === undefined ? {} : { responseCacheSize: cacheSize }),
+      ...(values.dialect === undefined ? {} : { dialect: values.dialect }),
+      ...(values.faults === undefined ? {} : { faults: values.faults }),
     });
   } catch (error) {
     const inUse = (error as { code?: string }).code === "EADDRINUSE";
@@ -77,7 +98,8 @@ export async function runServe(argv: string[]): Promise<number> {
     mkdirSync(files.stateDir, { recursive: true });
     writeFileSync(files.serverInfo, `${JSON.stringify({ url: server.url, pid: process.pid })}\n`);
   }
-  console.log(`scimlab: SCIM 2.0 server listening at ${server.url} (Ctrl+C to stop)`);
+  const lab = [values.dialect === undefined ? "" : `dialect ${values.dialect}`, values.faults === undefined ? "" : `faults "${values.faults}"`].filter(Boolean);
+  console.log(`scimlab: SCIM 2.0 server listening at ${server.url}${lab.length > 0 ? ` (${lab.join(", ")})` : ""} (Ctrl+C to stop)`);
   await stopped;
   await server.close();
   if (announced) rmSync(files.serverInfo, { force: true });

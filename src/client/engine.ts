@@ -191,6 +191,7 @@ export class Engine {
     const headers: Record<string, string> = {
       accept: `${SCIM_JSON}, application/json`,
       "user-agent": this.#options.userAgent,
+      ...this.#options.labHeaders,
       ...call.headers,
     };
     if (this.#options.token) headers.authorization = `Bearer ${this.#options.token}`;

@@ -7,7 +7,7 @@
  */
 export { ScimClient, type ScimResource } from "./scim-client.js";
 export { ResourceEndpoint, type GetOptions, type WriteOptions, type ResourceDefinition } from "./resource-endpoint.js";
-export { ClientDefaults, type ScimClientOptions } from "./options.js";
+export { ClientDefaults, type ScimClientOptions, type ScimlabDialect } from "./options.js";
 export type { RetryOptions } from "./retry.js";
 export { environmentOptions, type EnvironmentOptions } from "./environment.js";
 export type { ListQuery, AttributeSelection } from "./query.js";

@@ -67,7 +67,26 @@ export interface ScimClientOptions {
    * @default undefined (an undici Agent with keep-alive, closed by `client.close()`)
    */
   dispatcher?: Dispatcher;
+  /**
+   * The dialect profile scimlab's embedded server handles this client's requests in, sent as the
+   * `Scimlab-Dialect` header on every request: `strict` (RFC 7643/7644 only), `entra`, `okta` or
+   * `lenient` (see `scimlab serve --dialect`). It only affects scimlab's embedded server; any other
+   * SCIM server ignores the header.
+   * @default undefined (no header: the server's own dialect)
+   */
+  dialect?: ScimlabDialect;
+  /**
+   * A fault spec for this client's session on scimlab's embedded server, sent as the `Scimlab-Faults`
+   * header on every request, e.g. `"429 every 3 retry-after 1; latency 200ms"` (clauses
+   * `429|503 every N [retry-after S]`, `500 every N`, `drop every N`, `latency Nms`). It only affects
+   * scimlab's embedded server; any other SCIM server ignores the header.
+   * @default undefined (no header: no faults, unless the server was started with some)
+   */
+  faults?: string;
 }
+
+/** The dialect profiles of scimlab's embedded server (`DialectName` on the server side). */
+export type ScimlabDialect = "strict" | "entra" | "okta" | "lenient";
 
 /** The options after normalisation: every field set. */
 export interface NormalizedOptions {
@@ -81,6 +100,8 @@ export interface NormalizedOptions {
   readonly exchangeLog: number;
   readonly userAgent: string;
   readonly dispatcher: Dispatcher | undefined;
+  /** `Scimlab-Dialect` and `Scimlab-Faults`, when set: headers sent on every request. */
+  readonly labHeaders: Readonly<Record<string, string>>;
 }
 
 /**
@@ -113,7 +134,22 @@ export function normalizeOptions(options: ScimClientOptions = {}): NormalizedOpt
     exchangeLog: Math.max(0, Math.floor(options.exchangeLog ?? ClientDefaults.exchangeLog)),
     userAgent: options.userAgent ?? ClientDefaults.userAgent,
     dispatcher: options.dispatcher,
+    labHeaders: labHeaders(options),
   };
+}
+
+const dialects: readonly ScimlabDialect[] = ["strict", "entra", "okta", "lenient"];
+
+function labHeaders(options: ScimClientOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (options.dialect !== undefined) {
+    if (!dialects.includes(options.dialect)) {
+      throw new TypeError(`dialect "${String(options.dialect)}" is not one of ${dialects.join(", ")}.`);
+    }
+    headers["scimlab-dialect"] = options.dialect;
+  }
+  if (options.faults !== undefined && options.faults.trim() !== "") headers["scimlab-faults"] = options.faults.trim();
+  return headers;
 }
 
 /** Normalise the `retry` option: a number is the limit, an object overrides the defaults. */

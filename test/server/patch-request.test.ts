@@ -40,10 +40,22 @@ describe("PATCH request body (RFC 7644 §3.5.2)", () => {
     const user = await createUser("lenient");
     const answer = await call("PATCH", `/Users/${user.id}`, {
       Schemas: [PatchOp.toUpperCase()],
-      operations: [{ op: "Replace", path: "active", value: "False" }],
+      operations: [{ op: "replace", path: "active", value: false }],
     });
     expect(answer.status).toBe(200);
     expect(answer.json.active).toBe(false);
+  });
+
+  it('refuses Entra\'s "Replace" and "False" in the default strict dialect, and accepts them in the entra dialect', async () => {
+    const { call, createUser } = harness();
+    const user = await createUser("entra-forms");
+    const body = { schemas: [PatchOp], Operations: [{ op: "Replace", path: "active", value: "False" }] };
+    const refused = await call("PATCH", `/Users/${user.id}`, body);
+    expect(refused.status).toBe(400);
+    expect(refused.json.detail).toContain("Microsoft Entra ID");
+    const accepted = await call("PATCH", `/Users/${user.id}`, body, { "scimlab-dialect": "entra" });
+    expect(accepted.status).toBe(200);
+    expect(accepted.json.active).toBe(false);
   });
 
   it("answers 400 invalidSyntax when Operations is missing, showing a valid body", async () => {
