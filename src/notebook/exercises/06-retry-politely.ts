@@ -1,8 +1,9 @@
 import type { Exchange, ScimClient } from "../../client/index.js";
 import { isScimError } from "../../scim/errors.js";
-import { expectThat, IncorrectAnswer, ServerLimitation } from "../check-errors.js";
+import { expectThat, IncorrectAnswer } from "../check-errors.js";
 import { defineExercise } from "../exercise.js";
 import { describe } from "./answers.js";
+import { startFaultProxy } from "./06-fault-proxy.js";
 import { errorOf, faultyClient } from "./06-provoke.js";
 
 /** The learner's wrapper: run `send`, retrying as the server asks; `client` is the client `send` uses. */
@@ -23,8 +24,9 @@ const LONGEST_WAIT_MS = 5000;
  * Chapter 06, question 3: a retry wrapper that respects `Retry-After`, judged against a faulty session
  * of the embedded server (`Scimlab-Faults: 429 every 2 retry-after 1`) by counting requests and timing
  * them: after a 429 it must wait what the server asked (RFC 6585 §4, RFC 9110 §10.2.3) and send once
- * more; a 404 must not be retried and must reach the caller. On a server without fault injection the
- * check cannot judge (server limitation).
+ * more; a 404 must not be retried and must reach the caller; a server that stays unavailable
+ * (`503 every 1 retry-after 0`) gets a few retries, then the 503 reaches the caller. On a server without
+ * fault injection, a small proxy on 127.0.0.1 in front of it answers those 429s and 503s instead.
  * @see https://www.rfc-editor.org/rfc/rfc6585#section-4
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3
  */
@@ -55,13 +57,18 @@ export const q3 = defineExercise<WithRetry>({
     const client = context.client();
     const someone = (await client.users.list({ count: 1, attributes: ["userName"] })).Resources[0];
     expectThat(someone !== undefined, "The check needs a user on the server: run the setup cell first.");
-    const faulty = faultyClient(client, FAULTS);
+    const id = someone.id as string;
     const plain = client.derive({ retry: 0 });
+    const faulty = faultyClient(client, FAULTS);
     try {
-      await nextRequestIs429(faulty);
-      await checkRecovers(answer, faulty, someone.id as string);
-      await checkNotRetried(answer, plain);
-      await checkGivesUp(answer, client, someone.id as string);
+      if (await nextRequestIs429(faulty)) {
+        await checkRecovers(answer, faulty, id);
+        await checkNotRetried(answer, plain);
+        const down = faultyClient(client, DOWN);
+        await checkGivesUp(answer, down, id).finally(() => down.close());
+      } else {
+        await checkThroughProxy(answer, client, plain, id);
+      }
     } finally {
       await Promise.all([faulty.close(), plain.close()]);
     }
@@ -72,20 +79,36 @@ export const q3 = defineExercise<WithRetry>({
   },
 });
 
-/** Line the session up so that its next request is the 429 (its faults fire on every 2nd request). */
-async function nextRequestIs429(faulty: ScimClient): Promise<void> {
+/**
+ * Line the session up so that its next request is the 429 (its faults fire on every 2nd request); false when
+ * the server ignores the fault header (two answers in a row without a 429).
+ */
+async function nextRequestIs429(faulty: ScimClient): Promise<boolean> {
   const probe = () => errorOf(() => faulty.users.list({ count: 1, attributes: ["userName"] }));
   for (let tries = 0; tries < 2; tries++) {
     const error = await probe();
     if (isScimError(error) && error.status === 429) {
       await probe(); // the one after a 429 goes through; the next is a 429 again
-      return;
+      return true;
     }
   }
-  throw new ServerLimitation(
-    `This check injects faults into a session (request header Scimlab-Faults: ${FAULTS}), and this server ignored them: ` +
-      "it needs scimlab's embedded server. That is neither correct nor incorrect: your function cannot be judged here.",
-  );
+  return false;
+}
+
+/** The same three cases on a server without fault injection: a proxy in front of it answers the faults. */
+async function checkThroughProxy(withRetry: WithRetry, client: ScimClient, plain: ScimClient, id: string): Promise<void> {
+  const proxy = await startFaultProxy(client.baseUrl);
+  const viaProxy = client.derive({ baseUrl: proxy.baseUrl, retry: 0 });
+  try {
+    proxy.failNext({ status: 429, retryAfter: 1 });
+    await checkRecovers(withRetry, viaProxy, id);
+    await checkNotRetried(withRetry, plain);
+    proxy.failAll({ status: 503, retryAfter: 0 });
+    await checkGivesUp(withRetry, viaProxy, id);
+  } finally {
+    await viaProxy.close();
+    await proxy.close();
+  }
 }
 
 /** The first attempt gets a 429 with Retry-After: 1; the function must wait about 1 s and send once more. */
@@ -133,8 +156,8 @@ async function checkNotRetried(withRetry: WithRetry, plain: ScimClient): Promise
 }
 
 /** A server that answers 503 to everything: a few retries, then the 503 reaches the caller. */
-async function checkGivesUp(withRetry: WithRetry, client: ScimClient, id: string): Promise<void> {
-  const down = faultyClient(client, DOWN);
+async function checkGivesUp(withRetry: WithRetry, down: ScimClient, id: string): Promise<void> {
+  down.clearExchanges();
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const outcome = withRetry(() => down.users.get(id), down).then(
@@ -161,7 +184,6 @@ async function checkGivesUp(withRetry: WithRetry, client: ScimClient, id: string
     );
   } finally {
     clearTimeout(timer);
-    await down.close();
   }
 }
 

@@ -7,6 +7,8 @@ import { filter } from "../../../src/scim/filter/index.js";
 import type { UserInput } from "../../../src/scim/user-input.js";
 import { courseSetup } from "../../../src/setup/course-setup.js";
 import { verifyCheckpoint } from "../../../src/setup/verify-checkpoint.js";
+import { useCourseClient } from "../../../src/notebook/course-client.js";
+import { startPeer } from "../../peer/scimmy-peer.js";
 import { courseServer } from "./course-server.js";
 import { runSolution } from "./run-solution.js";
 
@@ -276,3 +278,41 @@ table<WithRetry>(
     }, /returned undefined/],
   ],
 );
+
+describe("chapter06.q3 on scimmy, which injects no faults: a proxy of the check's own answers the 429s and 503s", () => {
+  let peerClient: ScimClient;
+  beforeAll(async () => {
+    const peer = await startPeer({ token: "peer-token-for-ch06-q3" });
+    peerClient = new ScimClient({ baseUrl: peer.url, token: peer.token });
+    await courseSetup(peerClient, { checkpoint: "paper-company" });
+    useCourseClient(peerClient);
+    return async () => {
+      useCourseClient(course.client);
+      await peerClient.close();
+      await peer.close();
+    };
+  });
+
+  it("passes the solution", async () => {
+    const result = await chapter06.q3.evaluate(runSolution(chapter06.q3 as never, { client: peerClient }) as never);
+    expect(result, result.message).toMatchObject({ outcome: "correct" });
+  });
+
+  it.each([
+    ["an immediate retry", async (send: () => Promise<unknown>) => send().catch(() => send()), /asked for 1 s/],
+    ["no limit on retries", async (send: () => Promise<unknown>, c: ScimClient) => {
+      while (true) {
+        try {
+          return await send();
+        } catch (error) {
+          if (statusOf(error) !== 429 && statusOf(error) !== 503) throw error;
+          await sleep(retryAfterOf(c));
+        }
+      }
+    }, /still retrying/],
+  ] as const)("still fails %s", async (_label, answer, message) => {
+    const result = await chapter06.q3.evaluate(answer as never);
+    expect(result.outcome, result.message).toBe("incorrect");
+    expect(result.message).toMatch(message);
+  });
+});
