@@ -33,6 +33,7 @@ export {
 } from "./client/index.js";
 export type {
   ScimClientOptions,
+  ScimlabDialect,
   ScimResource,
   GetOptions,
   WriteOptions,
@@ -163,5 +164,7 @@ export {
   membersOf,
   groupsOf,
   showQuery,
+  labFeatures,
+  showNeedsEmbedded,
 } from "./notebook/index.js";
-export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome, QueryRequest, UserGroup } from "./notebook/index.js";
+export type { ConnectOptions, Exercise, CheckResult, CheckOutcome, QueryOutcome, QueryRequest, UserGroup, LabFeatures } from "./notebook/index.js";

@@ -23,6 +23,8 @@ export type { LiveDisplay, MimeBundle } from "./kernel-output.js";
 export { ____, containsPlaceholder } from "./placeholder.js";
 export { IncorrectAnswer, NotAttempted, ServerLimitation, expectThat } from "./check-errors.js";
 export { defineExercise } from "./exercise.js";
+export { labFeatures, showNeedsEmbedded } from "./lab-features.js";
+export type { LabFeatures } from "./lab-features.js";
 export type { CheckContext, CheckOutcome, CheckResult, Exercise, ExerciseDefinition } from "./exercise.js";
 export { exercisesFor, findExercise } from "./exercise-registry.js";
 export { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";

@@ -14,8 +14,9 @@ const present = (op: string) =>
  * - `remove` needs a `path`: "If "path" is unspecified, the operation fails
  *   with HTTP status code 400 and a "scimType" error code of "noTarget"."
  *
- * This schema is what a client sends: `op` in lower case. (Service providers
- * such as scimlab's accept any case, as Entra ID sends "Add" and "Replace".)
+ * This schema is what a client sends: `op` in lower case. (scimlab's server
+ * accepts Entra ID's "Add" and "Replace" only in its entra and lenient
+ * dialects; strict refuses them, src/server/dialect.)
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2
  */

@@ -21,10 +21,12 @@ import { assertMutable, assertRemovable, containerFor, isSameValue, selectIndexe
  *    that yields no match").
  * 4. "If an attribute is removed or becomes unassigned and is defined as a
  *    required attribute or a read-only attribute", 400 mutability.
- * 5. Leniency for Microsoft Entra ID and Okta, which remove group members by
- *    listing them in `value`
- *    (`{"op":"remove","path":"members","value":[{"value":"2819c223-…"}]}`):
+ * 5. Leniency for Microsoft Entra ID, which removes values by listing them
+ *    in `value` (`{"op":"remove","path":"members","value":[{"value":"…"}]}`):
  *    with a value array and no filter, only the listed values are removed.
+ *    Reached only in a dialect that accepts the form (entra, lenient): the
+ *    strict dialect refuses it, and for `members` the dialect has already
+ *    rewritten it into a filter (src/server/dialect/patch-forms.ts).
  *
  * @throws MutabilityError, NoTargetError as described.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2.2

@@ -127,7 +127,8 @@ function resolveAttributePath(
  *   schema URN likewise.
  * - `schemas` is skipped: the server keeps it in step with the extensions
  *   the resource has.
- * - Leniency for Microsoft Entra ID, which sends keys that are paths
+ * - Leniency for Microsoft Entra ID (over HTTP the dialect refuses such keys
+ *   in strict and splits them into path operations otherwise, src/server/dialect), which sends keys that are paths
  *   (`{"name.givenName": "Barbara", "urn:…:enterprise:2.0:User:department": "Sales",
  *   "emails[type eq \"work\"].value": "babs@example.com"}`): each key is
  *   read as a PATCH path ({@link resolvePatchPath}).

@@ -22,8 +22,8 @@ type Op = "add" | "remove" | "replace";
  * 2. "Operations are applied sequentially in the order they appear in the
  *    array. Each operation in the sequence is applied to the target resource;
  *    the resulting resource becomes the target of the next operation."
- * 3. Each operation has an `op` (leniency: in any case, as Microsoft Entra ID
- *    sends "Add", "Replace", "Remove"), a `path` ("OPTIONAL for "add" and
+ * 3. Each operation has an `op` (in any case here: the strict dialect has
+ *    already refused Entra's "Add", "Replace", "Remove", src/server/dialect), a `path` ("OPTIONAL for "add" and
  *    "replace" and is REQUIRED for "remove" operations": a remove without it
  *    is 400 noTarget, §3.5.2.2) and a `value` (required for add and replace).
  * 4. Without `path`, each attribute of `value` is its own target

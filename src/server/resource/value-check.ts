@@ -19,7 +19,8 @@ import { subAttributeOf, type AttributeInfo } from "./schema-info.js";
  * Leniencies, each for a client that needs it:
  * - Microsoft Entra ID sends booleans as the strings "True" / "False"
  *   (e.g. `{"op":"Replace","path":"active","value":"False"}`): any case of
- *   "true"/"false" becomes a boolean.
+ *   "true"/"false" becomes a boolean. (The strict dialect refuses them before
+ *   this runs, src/server/dialect; the others have turned them into Booleans.)
  * - Entra sends the enterprise `manager` as a bare id
  *   (`"value": "26118915-6090-4610-87e4-49d8ca9f808d"`): a string given for a
  *   complex attribute that has a `value` sub-attribute becomes `{ value }`.
