@@ -21,7 +21,7 @@ export async function errorOf(call: () => Promise<unknown>): Promise<unknown> {
  * the header. Close it after use.
  */
 export function faultyClient(client: ScimClient, faults: string, options: ScimClientOptions = {}): ScimClient {
-  return client.derive({ retry: 0, ...options, faults } as ScimClientOptions);
+  return client.derive({ retry: 0, ...options, faults });
 }
 
 /**
