@@ -5,17 +5,17 @@ import type { RequestSummary } from "./errors/scim-client-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
 import { NotModified } from "./etag.js";
 import { ExchangeLog } from "./exchange-log.js";
+import type { RawRequest, RawResponse } from "./raw-request.js";
 import { OperationTable } from "./expected-status.js";
 import type { HintContext } from "./hints.js";
 import { normalizeTimeout, type NormalizedOptions } from "./options.js";
 import { parseJson, readResponse, type JsonBody, type ResponseExpectation } from "./read-response.js";
-import { redactHeaders, redactValue } from "./redact.js";
+import { redactHeaders, redactText, redactValue } from "./redact.js";
 import { parseRetryAfter } from "./retry-after.js";
 import { retryDelay, shouldRetry, shouldRetryError, sleep } from "./retry.js";
 import { createPool, sendHttp, type HttpRequest, type HttpResponse, type SendLimits } from "./transport.js";
 import { DeviationLog, type DeviationInput } from "./deviations.js";
 import { WarningLog } from "./warnings.js";
-import { splitRawPath, type RawRequest, type RawResponse } from "./raw-request.js";
 import { observeExchange } from "./observe-exchange.js";
 import { tolerantReader } from "./tolerant-reader.js";
 
@@ -119,6 +119,26 @@ export class Engine {
     }
   }
 
+  /**
+   * Send `raw` once, exactly as written (see {@link RawRequest}), within the call's timeout; record it and
+   * return the answer unjudged. A network failure or timeout still throws the client's error.
+   */
+  async raw(raw: RawRequest, options: CallOptions = {}): Promise<RawResponse> {
+    const [pathname, search = ""] = raw.path.split("?", 2) as [string, string?];
+    const url = this.#url(pathname);
+    url.search = search;
+    const headers: Record<string, string> = { accept: `${SCIM_JSON}, application/json`, "user-agent": this.#options.userAgent };
+    if (raw.body !== undefined) headers["content-type"] = SCIM_JSON;
+    Object.assign(headers, raw.headers);
+    if (this.#options.token) headers.authorization = `Bearer ${this.#options.token}`;
+    const body = raw.body === undefined ? undefined : typeof raw.body === "string" ? raw.body : JSON.stringify(raw.body);
+    const request: HttpRequest = body === undefined ? { method: raw.method, url, headers } : { method: raw.method, url, headers, body };
+    const { response } = await this.#sendAndRecord(request, this.#budget(options).limits({ method: raw.method, url: url.href }));
+    const text = redactText(response.body, this.#secrets);
+    const parsed = parseJson(text);
+    return { status: response.status, headers: response.headers, body: parsed.ok ? parsed.value : text.trim() === "" ? undefined : text };
+  }
+
   /** Read the final answer, recording how its status, headers or error departed from the RFC. */
   #observed<T>(call: ScimCall<T>, response: HttpResponse, read: () => T | NotModified | undefined): T | NotModified | undefined {
     let result: T | NotModified | undefined;
@@ -135,19 +155,6 @@ export class Engine {
   readonly #deviate = (deviation: DeviationInput): void => {
     this.deviations.record(deviation);
   };
-
-  /**
-   * Send `raw` once as given (no checks, no retry) and return the answer whatever its status; the
-   * exchange is recorded, redacted, like any other. Only a network error or a timeout throws.
-   */
-  async raw(raw: RawRequest, options: CallOptions = {}): Promise<RawResponse> {
-    const { path, query } = splitRawPath(raw.path);
-    const request = this.#buildRequest({ operation: "get", what: "raw", path, query, body: raw.body, headers: { ...raw.headers } }, raw.method);
-    const summary: RequestSummary = { method: request.method, url: request.url.href };
-    const { response, json } = await this.#sendAndRecord(request, this.#budget(options).limits(summary));
-    const body = json.ok ? json.value : response.body.trim() === "" ? undefined : response.body;
-    return { status: response.status, headers: response.headers, body };
-  }
 
   /** Record how the server departed from the RFC, in `client.deviations`. */
   deviate(deviation: DeviationInput): void {
@@ -201,7 +208,7 @@ export class Engine {
       method: request.method,
       url: request.url.href,
       requestHeaders: redactHeaders(request.headers, this.#secrets),
-      requestBody: request.body === undefined ? undefined : redactValue(JSON.parse(request.body), this.#secrets),
+      requestBody: request.body === undefined ? undefined : redactValue(shownBody(request.body), this.#secrets),
       startedAt: new Date(started).toISOString(),
     };
     try {
@@ -242,6 +249,12 @@ export class Engine {
       },
     };
   }
+}
+
+/** A request body as the log shows it: parsed JSON, or its text when it is not JSON (a raw request's). */
+function shownBody(body: string): unknown {
+  const parsed = parseJson(body);
+  return parsed.ok ? parsed.value : body;
 }
 
 /** The error `read` throws (a response that is not a success always throws). */

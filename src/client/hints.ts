@@ -1,6 +1,6 @@
 import type { ResourceTypeName } from "../scim/definitions/attribute-lookup.js";
 import type { ScimError } from "../scim/errors.js";
-import type { Operation } from "./expected-status.js";
+import { OperationTable, type Operation } from "./expected-status.js";
 
 /** What the client knows about a failed request, to say what to do next. */
 export interface HintContext {
@@ -134,8 +134,12 @@ function statusHint(status: number, context: HintContext): string | undefined {
     case 413:
       return "the request is too large: reduce the body, or split the bulk request (see serviceProviderConfig().bulk maxOperations and maxPayloadSize)";
     case 429:
-    case 503:
       return "the server is busy and the retries ran out; wait a little and try again, or raise retry.limit";
+    case 503:
+      return OperationTable[context.operation].idempotent
+        ? "the server is busy and the retries ran out; wait a little and try again, or raise retry.limit"
+        : `the server was unavailable, and a ${OperationTable[context.operation].method} is not retried by the client: it may have been ` +
+            "applied before the answer was lost (RFC 9110 §9.2.2). Check whether it was (look the resource up), then send it again";
     case 500:
       return "the server failed; its log says why (the embedded server prints it where it runs)";
     case 501:

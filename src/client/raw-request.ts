@@ -1,36 +1,35 @@
 /**
- * A request sent as given, without the client's checks: what an identity provider's body looks like
- * on the wire, even where it departs from RFC 7644 (`"op": "Replace"`, `"active": "False"`).
+ * A request sent exactly as written, for seeing how a server answers what the typed client would refuse
+ * to send (a body that is not JSON, a PATCH without `schemas`, a filter that does not parse).
+ *
+ * The client adds only `Authorization`, `Accept`, `User-Agent` and, with a body, `Content-Type:
+ * application/scim+json`; `headers` may override the last three. Never retried; recorded in
+ * `client.exchanges` like every other request, token redacted.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.1
  */
 export interface RawRequest {
-  /** The HTTP method, e.g. `"PATCH"`. */
-  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  /** The path under the base URL, e.g. `/Users/2819c223` (a query string may follow `?`). */
+  /** The HTTP method, e.g. `POST`. */
+  readonly method: string;
+  /** The path under the base URL, query string included, e.g. `/Users?filter=userName%20eq`. */
   readonly path: string;
-  /** The JSON body, sent as it is (no `schemas` filled in, no read-only attribute dropped). */
+  /** The body: a string is sent as it is (so it may be broken JSON), anything else as JSON. */
   readonly body?: unknown;
-  /** Extra request headers (`If-Match`); `Authorization` is the client's own and cannot be replaced. */
+  /** More request headers (never log a token here: use the client's `token` option). */
   readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
- * The server's answer to a {@link RawRequest}, whatever its status: a raw request never throws for
- * an HTTP status (only when no answer arrives: a network error, a timeout).
+ * The answer to a {@link RawRequest}, read but not judged: no typed error is thrown for a 4xx or 5xx.
+ * Turn a SCIM Error body into its typed error with `ScimError.fromErrorBody(response.body)`.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.12
  */
 export interface RawResponse {
-  /** The HTTP status, e.g. `400`. */
+  /** The HTTP status. */
   readonly status: number;
   /** The response headers, names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
-  /** The body parsed as JSON, its text when it is not JSON, `undefined` when empty. */
+  /** The body parsed as JSON, its text when it is not JSON, `undefined` when empty; the token redacted. */
   readonly body: unknown;
-}
-
-/** The path and query of a raw request's `path` (`/Users?filter=…`), split for the URL builder. */
-export function splitRawPath(path: string): { path: string; query: Record<string, string> } {
-  const at = path.indexOf("?");
-  if (at < 0) return { path, query: {} };
-  return { path: path.slice(0, at), query: Object.fromEntries(new URLSearchParams(path.slice(at + 1))) };
 }

@@ -18,13 +18,13 @@ import { RequestValidationError } from "./errors/request-validation-error.js";
 import { listPageSchema, type ListPage } from "./list-page.js";
 import { normalizeOptions, type ScimClientOptions } from "./options.js";
 import { paginate } from "./paginate.js";
+import type { RawRequest, RawResponse } from "./raw-request.js";
 import { markPartial } from "./partial.js";
 import { searchRequestBody, type ListQuery } from "./query.js";
 import { ResourceEndpoint, type ResourceDefinition } from "./resource-endpoint.js";
 import { DeviationRules } from "./deviation-rules.js";
 import type { Deviation, DeviationInput } from "./deviations.js";
 import type { ScimWarning } from "./warnings.js";
-import type { RawRequest, RawResponse } from "./raw-request.js";
 
 /** Any SCIM resource, as returned by a root search across resource types (unknown attributes kept). */
 export type ScimResource = { schemas?: string[]; id?: string } & Record<string, unknown>;
@@ -71,9 +71,11 @@ export class ScimClient {
   /** The base URL requests go to, e.g. `http://127.0.0.1:8880/scim/v2`. */
   readonly baseUrl: string;
   readonly #engine: Engine;
+  readonly #given: ScimClientOptions;
 
   /** Create a client; options not given come from the defaults table (`ClientDefaults`). */
   constructor(options: ScimClientOptions = {}) {
+    this.#given = { ...options };
     const normalized = normalizeOptions(options);
     this.#engine = new Engine(normalized);
     this.baseUrl = normalized.baseUrl.href;
@@ -180,7 +182,8 @@ export class ScimClient {
   /**
    * Send a request exactly as given, without the client's checks, once (no retry), and return the
    * answer whatever its status: to replay what an identity provider sends (`"op": "Replace"`,
-   * `"active": "False"`) and see what the server does with it. Recorded in `client.exchanges`, redacted.
+   * `"active": "False"`), or what this client refuses to send (broken JSON as a string body, a PATCH
+   * without `schemas`), and see what the server does with it. Recorded in `client.exchanges`, redacted.
    * Only a network error or a timeout throws.
    * @example
    * const answer = await client.raw({ method: "PATCH", path: `/Users/${id}`, body: { Operations: [{ op: "Replace", path: "active", value: "False" }] } });
@@ -239,6 +242,15 @@ export class ScimClient {
   /** Forget the recorded exchanges. */
   clearExchanges(): void {
     this.#engine.log.clear();
+  }
+
+  /**
+   * A new client for the same server and token, with `overrides` applied (another `retry`, `timeout`…).
+   * It has its own connections, exchanges and deviations: close it with `close()` when done.
+   * @example const patient = client.derive({ retry: { limit: 5 } });
+   */
+  derive(overrides: ScimClientOptions = {}): ScimClient {
+    return new ScimClient({ ...this.#given, ...overrides });
   }
 
   /** Close the keep-alive connections (a dispatcher passed in options is left open). */

@@ -13,6 +13,12 @@ const patching: HintContext = { operation: "patch", resourceType: "Group", id: "
 const creating: HintContext = { operation: "create", resourceType: "User", input: { userName: "bjensen" }, tokenSent: true };
 
 describe("error hints fit the request (RFC 7644 §3.12)", () => {
+  it("says a 503 on a POST create was not retried and may have been applied (RFC 9110 §9.2.2), but 'retries ran out' on a GET", () => {
+    const unavailable = new ScimError(503, "Service Unavailable");
+    expect(hintFor(unavailable, creating)).toMatch(/POST is not retried.*may have been applied.*RFC 9110 §9\.2\.2/);
+    expect(hintFor(unavailable, list)).toMatch(/retries ran out/);
+  });
+
   it.each([
     ["a GET filter", list],
     ["a POST /.search filter", search],
