@@ -45,11 +45,25 @@ export function redactValue(value: unknown, secrets: readonly string[]): unknown
   return value;
 }
 
-/** Replace every occurrence of each secret in `text` with `[redacted]`. */
+/**
+ * A secret this short is redacted only where it stands alone (not inside a
+ * longer run of token characters): a one-letter test token "t" must not turn
+ * every "t" of a response body into "[redacted]".
+ */
+const SHORT_SECRET = 8;
+
+/** The characters of a bearer token (RFC 6750 §2.1, b64token). */
+const tokenCharacter = "[A-Za-z0-9\\-._~+/=]";
+
+/** Replace every occurrence of each secret in `text` with `[redacted]` (a short secret: each standalone one). */
 export function redactText(text: string, secrets: readonly string[]): string {
   let result = text;
   for (const secret of secrets) {
-    if (secret.length > 0) result = result.split(secret).join(REDACTED);
+    if (secret.length >= SHORT_SECRET) result = result.split(secret).join(REDACTED);
+    else if (secret.length > 0) {
+      const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      result = result.replace(new RegExp(`(?<!${tokenCharacter})${escaped}(?!${tokenCharacter})`, "g"), REDACTED);
+    }
   }
   return result;
 }

@@ -25,6 +25,14 @@ describe("redaction", () => {
     expect(redactValue({ detail: "token abc is invalid" }, ["abc"])).toEqual({ detail: `token ${REDACTED} is invalid` });
   });
 
+  it("hides a short secret only where it stands alone, so that a one-letter token leaves the body readable", () => {
+    const body = { detail: 'userName "test" is taken; token t refused', note: "t" };
+    expect(redactValue(body, ["t"])).toEqual({ detail: `userName "test" is taken; token ${REDACTED} refused`, note: REDACTED });
+    expect(redactValue({ detail: "Bearer s3cr3t-token-value, again s3cr3t-token-value" }, ["s3cr3t-token-value"])).toEqual({
+      detail: `Bearer ${REDACTED}, again ${REDACTED}`,
+    });
+  });
+
   it("does not change the input", () => {
     const body = { password: "p" };
     redactValue(body, []);
