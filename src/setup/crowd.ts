@@ -1,0 +1,66 @@
+import type { ScimClient } from "../client/index.js";
+import { filter } from "../scim/filter/index.js";
+import { seedDirectory, type SeedProgress } from "./directory.js";
+import { generateDirectory } from "./directory-generator.js";
+
+/** Options of {@link seedCrowd}. */
+export interface SeedCrowdOptions {
+  /**
+   * How many generated users the crowd has.
+   * @default 5000
+   */
+  users?: number;
+  /**
+   * The faker seed: the same seed gives the same crowd (see `generateDirectory`).
+   * @default 4
+   */
+  seed?: number;
+  /** Called with the progress, as `seedDirectory` reports it (`progressBar()` draws it in a notebook). */
+  onProgress?: (progress: SeedProgress) => void;
+}
+
+/** What {@link seedCrowd} did. */
+export interface SeedCrowdResult {
+  /** `true` when the crowd was on the server already, so nothing was written. */
+  alreadyThere: boolean;
+  /** How many users were created (0 when the crowd was there). */
+  created: number;
+  /** How they were written: `bulk` (RFC 7644 §3.7) or `requests`; absent when nothing was written. */
+  method?: "bulk" | "requests";
+  /** Wall-clock time, in milliseconds. */
+  durationMs: number;
+}
+
+/**
+ * Seed the crowd of chapter 04: a few thousand generated users (no groups,
+ * departments that are not the story's), written through `/Bulk` when the
+ * server supports it. Idempotent and cheap to run again: when the crowd's
+ * first user is on the server (`userName eq`) and the server holds at least
+ * as many users as the crowd (`count=0`, RFC 7644 §3.4.2.4), it writes
+ * nothing and reports the phase as done; a crowd cut short is completed
+ * (`seedDirectory` skips the users that exist, RFC 7644 §3.3 409).
+ *
+ * The crowd is not part of the storyline: `courseSetup` and
+ * `verifyCheckpoint` find the story's people by `externalId eq` and
+ * `userName eq`, and its groups by `displayName eq`, so they neither see
+ * nor touch it.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.7
+ */
+export async function seedCrowd(client: ScimClient, options: SeedCrowdOptions = {}): Promise<SeedCrowdResult> {
+  const size = options.users ?? 5000;
+  const seed = options.seed ?? 4;
+  const started = performance.now();
+  // The first user of a larger directory is the first of a smaller one: generating one is enough to look.
+  const first = generateDirectory({ users: 1, groups: 0, seed }).users[0];
+  if (size < 1 || first === undefined) return { alreadyThere: true, created: 0, durationMs: 0 };
+  const [found, everyone] = await Promise.all([
+    client.users.list({ filter: filter.eq("userName", first.userName), attributes: ["userName"], count: 1 }),
+    client.users.list({ count: 0 }),
+  ]);
+  if (found.totalResults > 0 && everyone.totalResults >= size) {
+    options.onProgress?.({ phase: "users", done: size, total: size });
+    return { alreadyThere: true, created: 0, durationMs: Math.round(performance.now() - started) };
+  }
+  const result = await seedDirectory(client, { users: size, groups: 0, seed, onProgress: options.onProgress });
+  return { alreadyThere: false, created: result.users.created, method: result.method, durationMs: Math.round(performance.now() - started) };
+}
