@@ -121,6 +121,7 @@ export {
   chapterCheckpoints,
   StoryGroup,
   seedDirectory,
+  seedCrowd,
 } from "./setup/index.js";
 export type {
   CourseSetupOptions,
@@ -134,6 +135,8 @@ export type {
   SeedDirectoryOptions,
   SeedDirectoryResult,
   SeedProgress,
+  SeedCrowdOptions,
+  SeedCrowdResult,
 } from "./setup/index.js";
 
 // Notebook helpers: connect, show, check, and observe what this server does (with the chapter's deviation report).
@@ -151,6 +154,8 @@ export {
   chapter01,
   chapter02,
   chapter03,
+  chapter04,
+  chapter05,
   showDeviations,
   observeCreated,
   observePatchAnswer,

@@ -27,7 +27,7 @@ export type { CheckContext, CheckOutcome, CheckResult, Exercise, ExerciseDefinit
 export { exercisesFor, findExercise } from "./exercise-registry.js";
 export { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 // The chapters' exercises (owned by the chapters); importing them registers every exercise for findExercise().
-export { chapters, chapter00, chapter01, chapter02, chapter03 } from "./exercises/index.js";
+export { chapters, chapter00, chapter01, chapter02, chapter03, chapter04, chapter05 } from "./exercises/index.js";
 // Observe, don't assert: what this server did, set against the RFC, and the chapter's deviation report.
 export {
   showDeviations,

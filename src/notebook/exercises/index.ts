@@ -2,8 +2,10 @@ import { chapter00 } from "./00-welcome.js";
 import { chapter01 } from "./01-charles-joins.js";
 import { chapter02 } from "./02-michael-leaves.js";
 import { chapter03 } from "./03-michael-scott-paper-company.js";
+import { chapter04 } from "./04-search-like-a-pro.js";
+import { chapter05 } from "./05-safe-writes.js";
 
-export { chapter00, chapter01, chapter02, chapter03 };
+export { chapter00, chapter01, chapter02, chapter03, chapter04, chapter05 };
 
 /**
  * The course's chapters in order, each with its notebook and its exercises
@@ -20,4 +22,6 @@ export const chapters = [
     title: "The Michael Scott Paper Company",
     exercises: chapter03,
   },
+  { id: "chapter04", notebook: "notebooks/04-search-like-a-pro.ipynb", title: "Search like a pro", exercises: chapter04 },
+  { id: "chapter05", notebook: "notebooks/05-safe-writes.ipynb", title: "Safe writes", exercises: chapter05 },
 ] as const;

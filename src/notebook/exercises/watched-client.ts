@@ -16,9 +16,11 @@ export interface WatchedClient {
  * exchanges it made, RFC 7644 §3 requests as they went on the wire. After
  * `limit` calls on `users`/`groups`, or once `stop()` is called, every call
  * rejects, so a function that retries forever (a stale If-Match, say) stops.
+ * `afterCall(method)` runs after each call has resolved, before the learner's
+ * code sees the result: a check plays a concurrent writer there.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3
  */
-export function watchClient(client: ScimClient, limit = 12): WatchedClient {
+export function watchClient(client: ScimClient, limit = 12, afterCall?: (method: string) => Promise<void>): WatchedClient {
   const before = client.exchanges.at(-1);
   let calls = 0;
   let stopped = false;
@@ -33,7 +35,12 @@ export function watchClient(client: ScimClient, limit = 12): WatchedClient {
             const why = stopped ? "the check had finished" : `it had made ${limit} requests`;
             throw new Error(`The check stopped your function: ${why}. Does it retry without reading the resource again?`);
           }
-          return (value as (...a: unknown[]) => unknown).apply(real, args);
+          const result = (value as (...a: unknown[]) => unknown).apply(real, args);
+          if (afterCall === undefined || !(result instanceof Promise)) return result;
+          return result.then(async (resolved: unknown) => {
+            await afterCall(String(property));
+            return resolved;
+          });
         };
       },
     });

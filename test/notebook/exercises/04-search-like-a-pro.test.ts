@@ -93,9 +93,6 @@ table(
   ],
 );
 
-const searchFirst = async (client: ScimClient, email: string) =>
-  (await client.users.search({ filter: filter.eq("emails.value", email) })).Resources[0];
-
 table(
   "q3",
   'filter.eq("emails.value", email)',
