@@ -13,10 +13,12 @@ const operationsPerRequest = 250;
 /** Options of {@link seedCrowd}. */
 export interface SeedCrowdOptions {
   /**
-   * How many generated users the crowd has.
-   * @default 5000
+   * How many generated users the crowd has; `"auto"`: 5,000 on scimlab's own server, 500 on any other
+   * (seeding thousands of made-up people into a service you do not own is not polite, and some
+   * servers slow down badly as they grow).
+   * @default "auto"
    */
-  users?: number;
+  users?: number | "auto";
   /**
    * The faker seed: the same seed gives the same crowd (see `generateDirectory`).
    * @default 4
@@ -55,7 +57,7 @@ export interface SeedCrowdResult {
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.7
  */
 export async function seedCrowd(client: ScimClient, options: SeedCrowdOptions = {}): Promise<SeedCrowdResult> {
-  const size = options.users ?? 5000;
+  const size = options.users === undefined || options.users === "auto" ? await crowdSizeFor(client) : options.users;
   const seed = options.seed ?? 4;
   const started = performance.now();
   // The first user of a larger directory is the first of a smaller one: generating one is enough to look.
@@ -86,6 +88,24 @@ export async function seedCrowd(client: ScimClient, options: SeedCrowdOptions = 
     method: bulk ? "bulk" : "requests",
     durationMs: Math.round(performance.now() - started),
   };
+}
+
+/** The URN of the extension scimlab's server adds to its ServiceProviderConfig (the lab features). */
+const labExtension = "urn:scimlab:params:scim:schemas:extension:lab:2.0:ServiceProviderConfig";
+
+/**
+ * 5,000 on scimlab's embedded server (its ServiceProviderConfig declares the lab extension, or its
+ * authentication scheme names scimlab), else 500.
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-5
+ */
+async function crowdSizeFor(client: ScimClient): Promise<number> {
+  try {
+    const config = (await client.serviceProviderConfig()) as { schemas?: string[]; authenticationSchemes?: Array<{ description?: string }> };
+    const ours = (config.schemas ?? []).includes(labExtension) || (config.authenticationSchemes ?? []).some((scheme) => /scimlab/.test(scheme.description ?? ""));
+    return ours ? 5000 : 500;
+  } catch {
+    return 500;
+  }
 }
 
 /** The server's Bulk limits (RFC 7643 §5), or undefined when it does not support Bulk or will not say. */
