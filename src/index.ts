@@ -125,6 +125,7 @@ export {
   chapterCheckpoints,
   StoryGroup,
   seedDirectory,
+  seedCrowd,
 } from "./setup/index.js";
 export type {
   CourseSetupOptions,
@@ -138,6 +139,8 @@ export type {
   SeedDirectoryOptions,
   SeedDirectoryResult,
   SeedProgress,
+  SeedCrowdOptions,
+  SeedCrowdResult,
 } from "./setup/index.js";
 
 // Notebook helpers: connect, show, check, and observe what this server does (with the chapter's deviation report).
@@ -155,6 +158,8 @@ export {
   chapter01,
   chapter02,
   chapter03,
+  chapter04,
+  chapter05,
   chapter06,
   chapter09,
   scimApp,

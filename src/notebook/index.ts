@@ -29,7 +29,7 @@ export type { CheckContext, CheckOutcome, CheckResult, Exercise, ExerciseDefinit
 export { exercisesFor, findExercise } from "./exercise-registry.js";
 export { checkMarkerType, renderCheckHtml, renderCheckText, renderHint, renderSolution } from "./render-check.js";
 // The chapters' exercises (owned by the chapters); importing them registers every exercise for findExercise().
-export { chapters, chapter00, chapter01, chapter02, chapter03, chapter06, chapter07, chapter08, chapter09 } from "./exercises/index.js";
+export { chapters, chapter00, chapter01, chapter02, chapter03, chapter04, chapter05, chapter06, chapter07, chapter08, chapter09 } from "./exercises/index.js";
 // Serve a SCIM server written in cells, inside the kernel (chapter 09).
 export { scimApp, serveInKernel } from "./serve/index.js";
 export type {

@@ -18,3 +18,5 @@ export { seedDirectory } from "./directory.js";
 export type { SeedDirectoryOptions, SeedDirectoryResult, SeedProgress } from "./directory.js";
 export { generateDirectory } from "./directory-generator.js";
 export type { GeneratedDirectory, GeneratedGroup, GeneratedUser } from "./directory-generator.js";
+export { seedCrowd } from "./crowd.js";
+export type { SeedCrowdOptions, SeedCrowdResult } from "./crowd.js";

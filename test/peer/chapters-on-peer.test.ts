@@ -8,6 +8,15 @@ import { startPeer } from "./scimmy-peer.js";
 
 const chapters = chapterNotebooks().map((path) => [basename(path), path]);
 
+/**
+ * The exercises whose solution scimmy cannot judge, and why: there the check must report a server limitation
+ * (neither correct nor incorrect), and still never "incorrect".
+ */
+const beyondScimmy: Record<string, string> = {
+  "chapter05.q2": "no ETags (etag.supported false): no If-Match, no 412",
+  "chapter05.q3": "no ETags (etag.supported false): no If-None-Match, no 304",
+};
+
 let peer: Awaited<ReturnType<typeof startPeer>> | undefined;
 afterEach(async () => {
   await peer?.close();
@@ -24,7 +33,9 @@ describe.each(chapters)("chapter %s on an independent server (scimmy)", (_name, 
     });
     expect(run.errors).toEqual([]);
     expect(run.unexecuted).toEqual([]);
-    expectEveryCheck(run, "correct", "incorrect");
+    const limited = run.answers.filter((answer) => answer in beyondScimmy);
+    expectEveryCheck({ ...run, answers: run.answers.filter((answer) => !limited.includes(answer)) }, "correct", "incorrect");
+    expectEveryCheck({ ...run, answers: limited }, "server-limitation", ["incorrect", "correct"]);
     expect(outputsText(run.notebook)).not.toContain(peer.token);
     const client = new ScimClient({ baseUrl: peer.url, token: peer.token });
     const end = chapterCheckpoints[`chapter${_name.slice(0, 2)}` as ChapterId].end;

@@ -18,7 +18,7 @@ describe("the chapters registry", () => {
   it("lists the chapters in order and registers every exercise", () => {
     const ids = chapters.map((chapter) => chapter.id);
     expect(ids.slice(0, 4)).toEqual(["chapter00", "chapter01", "chapter02", "chapter03"]);
-    expect(ids).toContain("chapter09");
+    expect(ids).toEqual(["chapter00", "chapter01", "chapter02", "chapter03", "chapter04", "chapter05", "chapter06", "chapter07", "chapter08", "chapter09"]);
     expect([...ids].sort()).toEqual(ids);
     for (const chapter of chapters) {
       for (const [question, exercise] of Object.entries(chapter.exercises)) {
