@@ -26,12 +26,15 @@ interface Run {
 /** Between two cells, a learner at a workshop reads for a while: here 0.5–1.5 s (faster than people read). */
 const humanPace = thinkTime(500, 1500);
 
+/** At a human pace, learners start within 10 s of "go" (the instructor's word), not in the same millisecond. */
+const startWithin = thinkTime(0, 10_000);
+
 /**
  * `learners` simulated learners in ONE room (a child process, data in a temp
  * folder): most join with the code (`POST /room/join`), a fifth use
  * pre-issued tokens; then all run chapters 01–03 at once, back to back (the
- * burst). Then as many new learners run them at a human pace (a pause between
- * cells). Side by side, in the same run, one learner does the same calls on
+ * burst). Then as many new learners run them at a human pace (starting within
+ * 10 s of each other, a pause between cells). Side by side, in the same run, one learner does the same calls on
  * `scimlab serve`, in each way.
  */
 export async function benchRoom(learners = 100): Promise<RoomRow[]> {
@@ -40,7 +43,7 @@ export async function benchRoom(learners = 100): Promise<RoomRow[]> {
   const room = await startRoomChild(join(folder, "room"), learners + 10);
   try {
     const alone = await runLearners([{ baseUrl: single.url, token: TOKEN }]);
-    const aloneAtPace = await runLearners([{ baseUrl: single.url, token: TOKEN }], humanPace);
+    const aloneAtPace = await runLearners([{ baseUrl: single.url, token: TOKEN }], humanPace, startWithin);
     const preIssued = Math.floor(learners / 5);
     const joinStarted = performance.now();
     const joined = await Promise.allSettled(
@@ -53,7 +56,7 @@ export async function benchRoom(learners = 100): Promise<RoomRow[]> {
     const crowd = await runLearners(seats);
     const cpu = { room: (room.cpuMs() ?? Number.NaN) - (roomCpu ?? Number.NaN), bench: cpuMsSince(benchCpu) };
     const joinErrors = learners - preIssued - (seats.length - preIssued);
-    const crowdAtPace = await runLearners(await issueSeats(room.url, room.instructorToken, learners), humanPace);
+    const crowdAtPace = await runLearners(await issueSeats(room.url, room.instructorToken, learners), humanPace, startWithin);
     return [
       row("learners at once", `${learners} (${learners - preIssued} joined, ${preIssued} pre-issued)`, "1"),
       row("joins: errors, time for all", `${joinErrors}, ${joinMs.toFixed(0)} ms`, "–"),
@@ -68,11 +71,17 @@ export async function benchRoom(learners = 100): Promise<RoomRow[]> {
   }
 }
 
-/** All seats run chapters 01–03 at once, each with its own client, pausing between cells; every exchange is kept. */
-async function runLearners(seats: Seat[], pause?: Pause): Promise<Run> {
+/**
+ * All seats run chapters 01–03, each with its own client, after a `start` delay and pausing between cells
+ * (none: all at once, back to back); every exchange is kept.
+ */
+async function runLearners(seats: Seat[], pause?: Pause, start?: Pause): Promise<Run> {
   const clients = seats.map(learnerClient);
   const started = performance.now();
-  const results = await Promise.allSettled(clients.map((client) => runChapters(client, pause)));
+  const results = await Promise.allSettled(clients.map(async (client) => {
+    await start?.();
+    await runChapters(client, pause);
+  }));
   const wallMs = performance.now() - started;
   const exchanges = clients.flatMap((client) => client.exchanges);
   await Promise.all(clients.map((client) => client.close()));
