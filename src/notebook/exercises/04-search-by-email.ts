@@ -1,5 +1,8 @@
 import type { ScimClient } from "../../client/index.js";
-import { expectThat, IncorrectAnswer } from "../check-errors.js";
+import type { Exchange } from "../../client/index.js";
+import { isScimError } from "../../scim/errors.js";
+import { expectThat, IncorrectAnswer, ServerLimitation } from "../check-errors.js";
+import { filterProblem } from "./answer-validity.js";
 import { defineExercise } from "../exercise.js";
 import { describe } from "./answers.js";
 import { withScratchUser } from "./scratch.js";
@@ -54,6 +57,12 @@ export const q3 = defineExercise<unknown>({
           const result = await (answer as FindByEmail)(watched.client, email);
           return { result, id: user.id as string, exchanges: watched.exchanges() };
         } catch (error) {
+          const refused = refusedValidFilter(error, watched.exchanges());
+          if (refused !== undefined) {
+            throw new ServerLimitation(
+              `This server refused the filter ${refused}, which RFC 7644 §3.4.2.2 allows (a filter on a sub-attribute): it cannot judge this answer.`,
+            );
+          }
           throw new IncorrectAnswer(`Your function failed: ${error instanceof Error ? error.message : String(error)}`);
         } finally {
           watched.stop();
@@ -85,3 +94,17 @@ export const q3 = defineExercise<unknown>({
     return `Right: the user, found with ${via.join(", ")}, and the address never left the request body.`;
   },
 });
+
+/**
+ * The filter of the last request, when the server refused it (400 invalidFilter
+ * or invalidPath) although it is a valid filter on Users: a server's limit,
+ * not the learner's mistake (RFC 7644 §3.4.2.2).
+ */
+function refusedValidFilter(error: unknown, exchanges: readonly Exchange[]): string | undefined {
+  if (!isScimError(error) || error.status !== 400 || !["invalidFilter", "invalidPath"].includes(error.scimType ?? "")) return undefined;
+  const last = exchanges.at(-1);
+  if (last === undefined) return undefined;
+  const inBody = (last.requestBody as { filter?: unknown } | undefined)?.filter;
+  const text = typeof inBody === "string" ? inBody : new URL(last.url).searchParams.get("filter") ?? undefined;
+  return text !== undefined && filterProblem(text, "User") === undefined ? text : undefined;
+}
