@@ -1,13 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { serveChild, type ServeChild } from "../support/serve-child.js";
 
-const root = resolve(import.meta.dirname, "../..");
-const tsx = pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href;
-const main = pathToFileURL(join(root, "src/cli/main.ts")).href;
 const folder = mkdtempSync(join(tmpdir(), "scimlab-restart-"));
 const children: ChildProcess[] = [];
 
@@ -15,24 +12,8 @@ const children: ChildProcess[] = [];
  * Run `scimlab serve` (from source) in a child process in an empty folder; resolve with the URL it prints.
  * Without `data`, it serves the folder's own database (`.scimlab/scimlab.db`).
  */
-function serve(data: string | undefined, token: string): Promise<{ child: ChildProcess; url: string }> {
-  const script = `import(${JSON.stringify(main)}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); })`;
-  const dataArgs = data === undefined ? [] : ["--data", data];
-  const child = spawn(process.execPath, ["--import", tsx, "-e", script, "serve", "--port", "0", ...dataArgs, "--token", token], {
-    cwd: folder,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  return new Promise((done, fail) => {
-    let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/\S+\/scim\/v2)/.exec(output);
-      if (match) done({ child, url: match[1]! });
-    });
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("exit", (code) => fail(new Error(`serve exited with ${code}: ${output}`)));
-  });
+function serve(data: string | undefined, token: string): Promise<ServeChild> {
+  return serveChild(folder, [...(data === undefined ? [] : ["--data", data]), "--token", token], children);
 }
 
 afterAll(() => {

@@ -1,35 +1,17 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { runServe } from "../../../src/cli/serve.js";
+import { serveChild, type ServeChild } from "../../support/serve-child.js";
 
-const root = resolve(import.meta.dirname, "../../..");
-const tsx = pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href;
-const main = pathToFileURL(join(root, "src/cli/main.ts")).href;
 const folder = mkdtempSync(join(tmpdir(), "scimlab-lab-serve-"));
 const children: ChildProcess[] = [];
 
 /** `scimlab serve` (from source) in a child process; resolves with the line it prints and its URL. */
-function serve(args: string[]): Promise<{ child: ChildProcess; url: string; line: string }> {
-  const script = `import(${JSON.stringify(main)}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); })`;
-  const child = spawn(process.execPath, ["--import", tsx, "-e", script, "serve", "--port", "0", "--data", ":memory:", "--token", "flags-token", ...args], {
-    cwd: folder,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  return new Promise((done, fail) => {
-    let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/\S+\/scim\/v2)/.exec(output);
-      if (match) done({ child, url: match[1]!, line: output.trim() });
-    });
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("exit", (code) => fail(new Error(`serve exited with ${code}: ${output}`)));
-  });
+function serve(args: string[]): Promise<ServeChild> {
+  return serveChild(folder, ["--data", ":memory:", "--token", "flags-token", ...args], children);
 }
 
 afterAll(() => {
