@@ -29,7 +29,7 @@ export const BulkOperationSchema = z
   })
   .strict();
 /** One operation of a bulk request, RFC 7644 §3.7. */
-export type BulkOperation = z.infer<typeof BulkOperationSchema>;
+export interface BulkOperation extends z.infer<typeof BulkOperationSchema> {}
 
 /**
  * A bulk request, RFC 7644 §3.7: many operations in one HTTP POST to
@@ -47,7 +47,7 @@ export const BulkRequestSchema = z
   })
   .strict();
 /** A bulk request body, RFC 7644 §3.7. */
-export type BulkRequest = z.infer<typeof BulkRequestSchema>;
+export interface BulkRequest extends z.infer<typeof BulkRequestSchema> {}
 
 /**
  * The outcome of one bulk operation, RFC 7644 §3.7: `location` ("The
@@ -69,7 +69,7 @@ export const BulkOperationResultSchema = z
   })
   .passthrough();
 /** The outcome of one bulk operation, RFC 7644 §3.7. */
-export type BulkOperationResult = z.infer<typeof BulkOperationResultSchema>;
+export interface BulkOperationResult extends z.infer<typeof BulkOperationResultSchema> {}
 
 /**
  * A bulk response, RFC 7644 §3.7: one result per attempted operation, in
@@ -84,4 +84,4 @@ export const BulkResponseSchema = z
   })
   .passthrough();
 /** A bulk response body, RFC 7644 §3.7. */
-export type BulkResponse = z.infer<typeof BulkResponseSchema>;
+export interface BulkResponse extends z.infer<typeof BulkResponseSchema> {}

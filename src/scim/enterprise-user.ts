@@ -18,7 +18,7 @@ export const ManagerSchema = z
   })
   .passthrough();
 /** The manager of an Enterprise User. */
-export type Manager = z.infer<typeof ManagerSchema>;
+export interface Manager extends z.infer<typeof ManagerSchema> {}
 
 /**
  * The Enterprise User extension, RFC 7643 §4.3: "The following SCIM
@@ -46,4 +46,4 @@ export const EnterpriseUserSchema = z
   })
   .passthrough();
 /** The Enterprise User extension attributes, RFC 7643 §4.3. */
-export type EnterpriseUser = z.infer<typeof EnterpriseUserSchema>;
+export interface EnterpriseUser extends z.infer<typeof EnterpriseUserSchema> {}

@@ -27,7 +27,7 @@ export const GroupMemberSchema = z
   })
   .passthrough();
 /** A member of a Group, RFC 7643 §4.2. */
-export type GroupMember = z.infer<typeof GroupMemberSchema>;
+export interface GroupMember extends z.infer<typeof GroupMemberSchema> {}
 
 /**
  * The writable attributes of a Group, RFC 7643 §4.2, shared by
@@ -66,4 +66,4 @@ export const GroupSchema = z
   .passthrough();
 
 /** A Group resource, RFC 7643 §4.2. */
-export type Group = z.infer<typeof GroupSchema>;
+export interface Group extends z.infer<typeof GroupSchema> {}

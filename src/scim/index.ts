@@ -3,6 +3,11 @@
  * protocol messages (RFC 7643, RFC 7644), the RFC 7643 §8.7.1 schema
  * definitions as data, filters and PATCH paths.
  *
+ * Each resource type is an interface over its schema (`interface User extends z.infer<typeof UserSchema> {}`),
+ * not a bare `z.infer` alias: an interface keeps its name in hovers, in error messages and in the declarations
+ * tslab re-checks before every cell, where an alias is written out as pages of zod generics
+ * (test/notebooks/cell-declarations.test.ts). Unions and the write-side inputs stay aliases.
+ *
  * @see https://www.rfc-editor.org/rfc/rfc7643
  * @see https://www.rfc-editor.org/rfc/rfc7644
  * @module

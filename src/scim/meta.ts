@@ -26,4 +26,4 @@ export const MetaSchema = z
   .passthrough();
 
 /** Resource metadata, RFC 7643 §3.1. */
-export type Meta = z.infer<typeof MetaSchema>;
+export interface Meta extends z.infer<typeof MetaSchema> {}

@@ -27,7 +27,7 @@ const multiValuedShape = {
  */
 export const EmailSchema = z.object(multiValuedShape).passthrough();
 /** An e-mail address of a User. */
-export type Email = z.infer<typeof EmailSchema>;
+export interface Email extends z.infer<typeof EmailSchema> {}
 
 /**
  * A phone number, RFC 7643 §4.1.2 `phoneNumbers`: "The value SHOULD be
@@ -39,7 +39,7 @@ export type Email = z.infer<typeof EmailSchema>;
  */
 export const PhoneNumberSchema = z.object(multiValuedShape).passthrough();
 /** A phone number of a User. */
-export type PhoneNumber = z.infer<typeof PhoneNumberSchema>;
+export interface PhoneNumber extends z.infer<typeof PhoneNumberSchema> {}
 
 /**
  * An instant messaging address, RFC 7643 §4.1.2 `ims`. Canonical types
@@ -49,7 +49,7 @@ export type PhoneNumber = z.infer<typeof PhoneNumberSchema>;
  */
 export const ImSchema = z.object(multiValuedShape).passthrough();
 /** An instant messaging address of a User. */
-export type Im = z.infer<typeof ImSchema>;
+export interface Im extends z.infer<typeof ImSchema> {}
 
 /**
  * A photo, RFC 7643 §4.1.2 `photos`: "A URI that is a uniform resource
@@ -61,7 +61,7 @@ export type Im = z.infer<typeof ImSchema>;
  */
 export const PhotoSchema = z.object(multiValuedShape).passthrough();
 /** A photo of a User. */
-export type Photo = z.infer<typeof PhotoSchema>;
+export interface Photo extends z.infer<typeof PhotoSchema> {}
 
 /**
  * A physical mailing address, RFC 7643 §4.1.2 `addresses`. It has no
@@ -86,7 +86,7 @@ export const AddressSchema = z
   })
   .passthrough();
 /** A mailing address of a User. */
-export type Address = z.infer<typeof AddressSchema>;
+export interface Address extends z.infer<typeof AddressSchema> {}
 
 /**
  * An entitlement, RFC 7643 §4.1.2: "A list of entitlements for the User that
@@ -96,7 +96,7 @@ export type Address = z.infer<typeof AddressSchema>;
  */
 export const EntitlementSchema = z.object(multiValuedShape).passthrough();
 /** An entitlement of a User. */
-export type Entitlement = z.infer<typeof EntitlementSchema>;
+export interface Entitlement extends z.infer<typeof EntitlementSchema> {}
 
 /**
  * A role, RFC 7643 §4.1.2: "A list of roles for the User that collectively
@@ -106,7 +106,7 @@ export type Entitlement = z.infer<typeof EntitlementSchema>;
  */
 export const RoleSchema = z.object(multiValuedShape).passthrough();
 /** A role of a User. */
-export type Role = z.infer<typeof RoleSchema>;
+export interface Role extends z.infer<typeof RoleSchema> {}
 
 /**
  * A certificate, RFC 7643 §4.1.2 `x509Certificates`: "Each value contains
@@ -135,4 +135,4 @@ export const UserGroupSchema = z
   })
   .passthrough();
 /** A group a User belongs to, as listed in `User.groups`. */
-export type UserGroup = z.infer<typeof UserGroupSchema>;
+export interface UserGroup extends z.infer<typeof UserGroupSchema> {}

@@ -31,4 +31,4 @@ export const NameSchema = z
   .passthrough();
 
 /** A User's name, RFC 7643 §4.1.1. */
-export type Name = z.infer<typeof NameSchema>;
+export interface Name extends z.infer<typeof NameSchema> {}

@@ -45,4 +45,4 @@ export const PatchOpSchema = z
   })
   .strict();
 /** A PATCH request body, RFC 7644 §3.5.2. */
-export type PatchOp = z.infer<typeof PatchOpSchema>;
+export interface PatchOp extends z.infer<typeof PatchOpSchema> {}

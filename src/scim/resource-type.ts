@@ -32,4 +32,4 @@ export const ResourceTypeSchema = z
   })
   .passthrough();
 /** A resource type, RFC 7643 §6. */
-export type ResourceType = z.infer<typeof ResourceTypeSchema>;
+export interface ResourceType extends z.infer<typeof ResourceTypeSchema> {}

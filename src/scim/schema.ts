@@ -120,4 +120,4 @@ export const SchemaDefinitionSchema = z
   })
   .passthrough();
 /** A schema resource, RFC 7643 §7. */
-export type SchemaDefinition = z.infer<typeof SchemaDefinitionSchema>;
+export interface SchemaDefinition extends z.infer<typeof SchemaDefinitionSchema> {}

@@ -28,4 +28,4 @@ export const SearchRequestSchema = z
   .strict();
 
 /** A `/.search` request body, RFC 7644 §3.4.3. */
-export type SearchRequest = z.infer<typeof SearchRequestSchema>;
+export interface SearchRequest extends z.infer<typeof SearchRequestSchema> {}

@@ -22,7 +22,7 @@ export const AuthenticationSchemeSchema = z
   })
   .passthrough();
 /** An authentication scheme, RFC 7643 §5. */
-export type AuthenticationScheme = z.infer<typeof AuthenticationSchemeSchema>;
+export interface AuthenticationScheme extends z.infer<typeof AuthenticationSchemeSchema> {}
 
 /**
  * The service provider's configuration, served at `/ServiceProviderConfig`.
@@ -60,4 +60,4 @@ export const ServiceProviderConfigSchema = z
   })
   .passthrough();
 /** A service provider's configuration, RFC 7643 §5. */
-export type ServiceProviderConfig = z.infer<typeof ServiceProviderConfigSchema>;
+export interface ServiceProviderConfig extends z.infer<typeof ServiceProviderConfigSchema> {}

@@ -101,4 +101,4 @@ export const UserSchema = z
   .passthrough();
 
 /** A User resource, RFC 7643 §4.1. */
-export type User = z.infer<typeof UserSchema>;
+export interface User extends z.infer<typeof UserSchema> {}

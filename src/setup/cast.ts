@@ -62,10 +62,10 @@ const DunderMifflinSchema = z.object({
 });
 
 /** A user of the storyline, ready to POST (the enterprise extension's manager is resolved later). */
-export type CastUser = z.infer<typeof CastUserSchema>;
+export interface CastUser extends z.infer<typeof CastUserSchema> {}
 
 /** One person of the storyline: DN, entryUUID, manager (a userName) and the User input. */
-export type CastMember = z.infer<typeof CastMemberSchema>;
+export interface CastMember extends z.infer<typeof CastMemberSchema> {}
 
 /** The course's cast, from `fixtures/dunder-mifflin.json` and `fixtures/charles-miner.json`. */
 export interface Cast {
