@@ -2,6 +2,8 @@ import { z } from "zod";
 import { SchemaUrn } from "./urns.js";
 
 const BulkMethodSchema = z.enum(["POST", "PUT", "PATCH", "DELETE"]);
+/** The methods a bulk operation may use, RFC 7644 §3.7. */
+export type BulkMethod = "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
  * One operation of a bulk request, RFC 7644 §3.7:
@@ -29,7 +31,17 @@ export const BulkOperationSchema = z
   })
   .strict();
 /** One operation of a bulk request, RFC 7644 §3.7. */
-export interface BulkOperation extends z.infer<typeof BulkOperationSchema> {}
+export interface BulkOperation {
+  method: BulkMethod;
+  /** A name for a created resource, so that later operations can refer to it as "bulkId:<bulkId>". */
+  bulkId?: string;
+  /** The resource version to match (like If-Match). */
+  version?: string;
+  /** The endpoint or resource, e.g. "/Users" or "/Users/<id>". */
+  path: string;
+  /** The request body. */
+  data?: unknown;
+}
 
 /**
  * A bulk request, RFC 7644 §3.7: many operations in one HTTP POST to
@@ -47,7 +59,12 @@ export const BulkRequestSchema = z
   })
   .strict();
 /** A bulk request body, RFC 7644 §3.7. */
-export interface BulkRequest extends z.infer<typeof BulkRequestSchema> {}
+export interface BulkRequest {
+  schemas: [typeof SchemaUrn.BulkRequest];
+  /** Stop after this many errors. */
+  failOnErrors?: number;
+  Operations: BulkOperation[];
+}
 
 /**
  * The outcome of one bulk operation, RFC 7644 §3.7: `location` ("The
@@ -69,7 +86,18 @@ export const BulkOperationResultSchema = z
   })
   .passthrough();
 /** The outcome of one bulk operation, RFC 7644 §3.7. */
-export interface BulkOperationResult extends z.infer<typeof BulkOperationResultSchema> {}
+export interface BulkOperationResult {
+  method: BulkMethod;
+  bulkId?: string;
+  version?: string;
+  /** The URI of the resource the operation wrote. */
+  location?: string;
+  /** The operation's HTTP status, e.g. "201" (a string in RFC 7644's examples; some servers send a number). */
+  status: string | number;
+  /** The operation's answer body, e.g. a SCIM error. */
+  response?: unknown;
+  [attribute: string]: unknown;
+}
 
 /**
  * A bulk response, RFC 7644 §3.7: one result per attempted operation, in
@@ -84,4 +112,8 @@ export const BulkResponseSchema = z
   })
   .passthrough();
 /** A bulk response body, RFC 7644 §3.7. */
-export interface BulkResponse extends z.infer<typeof BulkResponseSchema> {}
+export interface BulkResponse {
+  schemas: string[];
+  Operations: BulkOperationResult[];
+  [attribute: string]: unknown;
+}

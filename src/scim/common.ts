@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MetaSchema } from "./meta.js";
+import { MetaSchema, type Meta } from "./meta.js";
 
 /**
  * The attributes every SCIM resource carries, RFC 7643 §3 and §3.1:
@@ -28,6 +28,18 @@ export const commonAttributes = {
   externalId: z.string().optional(),
   meta: MetaSchema.optional(),
 };
+
+/** The attributes every resource carries as a service provider returns it, RFC 7643 §3.1 (see {@link commonAttributes}). */
+export interface CommonAttributes {
+  /** URIs of the schemas whose attributes this JSON holds. */
+  schemas?: string[];
+  /** The service provider's identifier of the resource: issued by it, never by a client. */
+  id: string;
+  /** The provisioning client's identifier of the resource, e.g. the HR system's key. */
+  externalId?: string;
+  /** Metadata the service provider maintains. */
+  meta?: Meta;
+}
 
 /**
  * Reject the unknown keys of a write-side input, except extension objects

@@ -18,7 +18,15 @@ export const ManagerSchema = z
   })
   .passthrough();
 /** The manager of an Enterprise User. */
-export interface Manager extends z.infer<typeof ManagerSchema> {}
+export interface Manager {
+  /** The manager's User id. */
+  value?: string;
+  /** The manager's User URI. */
+  $ref?: string;
+  /** The manager's displayName (read-only). */
+  displayName?: string;
+  [attribute: string]: unknown;
+}
 
 /**
  * The Enterprise User extension, RFC 7643 §4.3: "The following SCIM
@@ -46,4 +54,18 @@ export const EnterpriseUserSchema = z
   })
   .passthrough();
 /** The Enterprise User extension attributes, RFC 7643 §4.3. */
-export interface EnterpriseUser extends z.infer<typeof EnterpriseUserSchema> {}
+export interface EnterpriseUser {
+  /** An identifier assigned to the person, typically by order of hire. */
+  employeeNumber?: string;
+  /** The name of a cost center. */
+  costCenter?: string;
+  /** The name of an organization. */
+  organization?: string;
+  /** The name of a division. */
+  division?: string;
+  /** The name of a department. */
+  department?: string;
+  /** The User's manager. */
+  manager?: Manager;
+  [attribute: string]: unknown;
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commonAttributes } from "./common.js";
+import { commonAttributes, type CommonAttributes } from "./common.js";
 
 /**
  * One member of a Group, as a service provider returns it. RFC 7643 §4.2: "The
@@ -27,7 +27,17 @@ export const GroupMemberSchema = z
   })
   .passthrough();
 /** A member of a Group, RFC 7643 §4.2. */
-export interface GroupMember extends z.infer<typeof GroupMemberSchema> {}
+export interface GroupMember {
+  /** The member's id. */
+  value?: string;
+  /** The member's URI. */
+  $ref?: string;
+  /** The member's name for display (read-only). */
+  display?: string;
+  /** What the member is: groups may nest. */
+  type?: "User" | "Group";
+  [attribute: string]: unknown;
+}
 
 /**
  * The writable attributes of a Group, RFC 7643 §4.2, shared by
@@ -65,5 +75,11 @@ export const GroupSchema = z
   })
   .passthrough();
 
-/** A Group resource, RFC 7643 §4.2. */
-export interface Group extends z.infer<typeof GroupSchema> {}
+/** A Group resource as a service provider returns it, RFC 7643 §4.2 (see {@link GroupSchema}). */
+export interface Group extends CommonAttributes {
+  /** A human-readable name for the Group. */
+  displayName?: string;
+  /** The Group's members; each member's `User.groups` follows from them. */
+  members?: GroupMember[];
+  [attribute: string]: unknown;
+}

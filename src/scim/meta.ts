@@ -25,5 +25,12 @@ export const MetaSchema = z
   })
   .passthrough();
 
-/** Resource metadata, RFC 7643 §3.1. */
-export interface Meta extends z.infer<typeof MetaSchema> {}
+/** Resource metadata, RFC 7643 §3.1 (see {@link MetaSchema}). */
+export interface Meta {
+  resourceType?: string;
+  created?: string;
+  lastModified?: string;
+  location?: string;
+  version?: string;
+  [attribute: string]: unknown;
+}

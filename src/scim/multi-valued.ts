@@ -18,6 +18,19 @@ const multiValuedShape = {
   primary: z.boolean().optional(),
 };
 
+/** The sub-attributes of a multi-valued attribute as a service provider returns them, RFC 7643 §2.4 (see `multiValuedShape`). */
+export interface MultiValuedAttribute {
+  /** The attribute's significant value. */
+  value?: string;
+  /** A human-readable name, for display only. */
+  display?: string;
+  /** A label of the value's function, e.g. "work" or "home". */
+  type?: string;
+  /** The preferred value: true for at most one of them. */
+  primary?: boolean;
+  [attribute: string]: unknown;
+}
+
 /**
  * An e-mail address, RFC 7643 §4.1.2 `emails`: "Email addresses for the User.
  * The value SHOULD be specified according to [RFC5321]." Canonical types
@@ -27,7 +40,7 @@ const multiValuedShape = {
  */
 export const EmailSchema = z.object(multiValuedShape).passthrough();
 /** An e-mail address of a User. */
-export interface Email extends z.infer<typeof EmailSchema> {}
+export interface Email extends MultiValuedAttribute {}
 
 /**
  * A phone number, RFC 7643 §4.1.2 `phoneNumbers`: "The value SHOULD be
@@ -39,7 +52,7 @@ export interface Email extends z.infer<typeof EmailSchema> {}
  */
 export const PhoneNumberSchema = z.object(multiValuedShape).passthrough();
 /** A phone number of a User. */
-export interface PhoneNumber extends z.infer<typeof PhoneNumberSchema> {}
+export interface PhoneNumber extends MultiValuedAttribute {}
 
 /**
  * An instant messaging address, RFC 7643 §4.1.2 `ims`. Canonical types
@@ -49,7 +62,7 @@ export interface PhoneNumber extends z.infer<typeof PhoneNumberSchema> {}
  */
 export const ImSchema = z.object(multiValuedShape).passthrough();
 /** An instant messaging address of a User. */
-export interface Im extends z.infer<typeof ImSchema> {}
+export interface Im extends MultiValuedAttribute {}
 
 /**
  * A photo, RFC 7643 §4.1.2 `photos`: "A URI that is a uniform resource
@@ -61,7 +74,7 @@ export interface Im extends z.infer<typeof ImSchema> {}
  */
 export const PhotoSchema = z.object(multiValuedShape).passthrough();
 /** A photo of a User. */
-export interface Photo extends z.infer<typeof PhotoSchema> {}
+export interface Photo extends MultiValuedAttribute {}
 
 /**
  * A physical mailing address, RFC 7643 §4.1.2 `addresses`. It has no
@@ -86,7 +99,25 @@ export const AddressSchema = z
   })
   .passthrough();
 /** A mailing address of a User. */
-export interface Address extends z.infer<typeof AddressSchema> {}
+export interface Address {
+  /** The full mailing address, formatted for display. */
+  formatted?: string;
+  /** The street, house number and the like. */
+  streetAddress?: string;
+  /** The city or locality. */
+  locality?: string;
+  /** The state or region. */
+  region?: string;
+  /** The zip code or postal code. */
+  postalCode?: string;
+  /** The country, as an ISO 3166-1 alpha-2 code such as "US". */
+  country?: string;
+  /** A label: "work", "home" or "other". */
+  type?: string;
+  /** The preferred address: true for at most one. */
+  primary?: boolean;
+  [attribute: string]: unknown;
+}
 
 /**
  * An entitlement, RFC 7643 §4.1.2: "A list of entitlements for the User that
@@ -96,7 +127,7 @@ export interface Address extends z.infer<typeof AddressSchema> {}
  */
 export const EntitlementSchema = z.object(multiValuedShape).passthrough();
 /** An entitlement of a User. */
-export interface Entitlement extends z.infer<typeof EntitlementSchema> {}
+export interface Entitlement extends MultiValuedAttribute {}
 
 /**
  * A role, RFC 7643 §4.1.2: "A list of roles for the User that collectively
@@ -106,7 +137,7 @@ export interface Entitlement extends z.infer<typeof EntitlementSchema> {}
  */
 export const RoleSchema = z.object(multiValuedShape).passthrough();
 /** A role of a User. */
-export interface Role extends z.infer<typeof RoleSchema> {}
+export interface Role extends MultiValuedAttribute {}
 
 /**
  * A certificate, RFC 7643 §4.1.2 `x509Certificates`: "Each value contains
@@ -116,7 +147,7 @@ export interface Role extends z.infer<typeof RoleSchema> {}
  */
 export const X509CertificateSchema = z.object(multiValuedShape).passthrough();
 /** An X.509 certificate of a User. */
-export type X509Certificate = z.infer<typeof X509CertificateSchema>;
+export interface X509Certificate extends MultiValuedAttribute {}
 
 /**
  * One entry of a User's `groups`. RFC 7643 §4.1.2: "A list of groups to which
@@ -135,4 +166,14 @@ export const UserGroupSchema = z
   })
   .passthrough();
 /** A group a User belongs to, as listed in `User.groups`. */
-export interface UserGroup extends z.infer<typeof UserGroupSchema> {}
+export interface UserGroup {
+  /** The Group's id. */
+  value?: string;
+  /** The Group's URI. */
+  $ref?: string;
+  /** The Group's displayName. */
+  display?: string;
+  /** "direct" or "indirect" membership. */
+  type?: string;
+  [attribute: string]: unknown;
+}

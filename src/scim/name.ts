@@ -30,5 +30,19 @@ export const NameSchema = z
   })
   .passthrough();
 
-/** A User's name, RFC 7643 §4.1.1. */
-export interface Name extends z.infer<typeof NameSchema> {}
+/** A User's name, RFC 7643 §4.1.1 (see {@link NameSchema}). */
+export interface Name {
+  /** The full name, formatted for display. */
+  formatted?: string;
+  /** The family name, or last name in most Western languages. */
+  familyName?: string;
+  /** The given name, or first name in most Western languages. */
+  givenName?: string;
+  /** The middle name(s). */
+  middleName?: string;
+  /** The honorific prefix(es), or title in most Western languages. */
+  honorificPrefix?: string;
+  /** The honorific suffix(es), or suffix in most Western languages. */
+  honorificSuffix?: string;
+  [attribute: string]: unknown;
+}

@@ -26,7 +26,10 @@ export const PatchOperationSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("remove"), path: z.string() }).strict(),
 ]);
 /** One PATCH operation, RFC 7644 §3.5.2. */
-export type PatchOperation = z.infer<typeof PatchOperationSchema>;
+export type PatchOperation =
+  | { op: "add"; path?: string; value?: unknown }
+  | { op: "replace"; path?: string; value?: unknown }
+  | { op: "remove"; path: string };
 
 /**
  * A PATCH request body, RFC 7644 §3.5.2: "The body of each request MUST
@@ -45,4 +48,8 @@ export const PatchOpSchema = z
   })
   .strict();
 /** A PATCH request body, RFC 7644 §3.5.2. */
-export interface PatchOp extends z.infer<typeof PatchOpSchema> {}
+export interface PatchOp {
+  schemas: [typeof SchemaUrn.PatchOp];
+  /** The operations, applied in order, all or none (RFC 7644 §3.5.2). */
+  Operations: PatchOperation[];
+}

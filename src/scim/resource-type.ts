@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MetaSchema } from "./meta.js";
+import { MetaSchema, type Meta } from "./meta.js";
 
 /**
  * A resource type, served at `/ResourceTypes`. RFC 7643 §6: "The
@@ -32,4 +32,18 @@ export const ResourceTypeSchema = z
   })
   .passthrough();
 /** A resource type, RFC 7643 §6. */
-export interface ResourceType extends z.infer<typeof ResourceTypeSchema> {}
+export interface ResourceType {
+  schemas?: string[];
+  id?: string;
+  /** The resource type's name, e.g. "User". */
+  name: string;
+  description?: string;
+  /** Its endpoint, relative to the base URL, e.g. "/Users". */
+  endpoint: string;
+  /** The URN of its core schema. */
+  schema: string;
+  /** The extensions it carries, and whether each is required. */
+  schemaExtensions?: { schema: string; required: boolean; [attribute: string]: unknown }[];
+  meta?: Meta;
+  [attribute: string]: unknown;
+}

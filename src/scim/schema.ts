@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MetaSchema } from "./meta.js";
+import { MetaSchema, type Meta } from "./meta.js";
 
 const attributeTypes = ["string", "boolean", "decimal", "integer", "dateTime", "reference", "complex", "binary"] as const;
 const mutabilities = ["readOnly", "readWrite", "immutable", "writeOnly"] as const;
@@ -120,4 +120,14 @@ export const SchemaDefinitionSchema = z
   })
   .passthrough();
 /** A schema resource, RFC 7643 §7. */
-export interface SchemaDefinition extends z.infer<typeof SchemaDefinitionSchema> {}
+export interface SchemaDefinition {
+  schemas?: string[];
+  /** The schema's URN, e.g. "urn:ietf:params:scim:schemas:core:2.0:User". */
+  id: string;
+  name?: string;
+  description?: string;
+  /** Its attributes, each with its type, mutability, returned and uniqueness. */
+  attributes: AttributeDefinition[];
+  meta?: Meta;
+  [attribute: string]: unknown;
+}

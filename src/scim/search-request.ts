@@ -28,4 +28,13 @@ export const SearchRequestSchema = z
   .strict();
 
 /** A `/.search` request body, RFC 7644 §3.4.3. */
-export interface SearchRequest extends z.infer<typeof SearchRequestSchema> {}
+export interface SearchRequest {
+  schemas: [typeof SchemaUrn.SearchRequest];
+  attributes?: string[];
+  excludedAttributes?: string[];
+  filter?: string;
+  sortBy?: string;
+  sortOrder?: "ascending" | "descending";
+  startIndex?: number;
+  count?: number;
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MetaSchema } from "./meta.js";
+import { MetaSchema, type Meta } from "./meta.js";
 
 const supported = z.object({ supported: z.boolean() }).passthrough();
 
@@ -22,7 +22,22 @@ export const AuthenticationSchemeSchema = z
   })
   .passthrough();
 /** An authentication scheme, RFC 7643 §5. */
-export interface AuthenticationScheme extends z.infer<typeof AuthenticationSchemeSchema> {}
+export interface AuthenticationScheme {
+  /** e.g. "oauthbearertoken", "httpbasic". */
+  type: string;
+  name: string;
+  description: string;
+  specUri?: string;
+  documentationUri?: string;
+  primary?: boolean;
+  [attribute: string]: unknown;
+}
+
+/** Whether the service provider supports a feature, RFC 7643 §5. */
+export interface Supported {
+  supported: boolean;
+  [attribute: string]: unknown;
+}
 
 /**
  * The service provider's configuration, served at `/ServiceProviderConfig`.
@@ -60,4 +75,18 @@ export const ServiceProviderConfigSchema = z
   })
   .passthrough();
 /** A service provider's configuration, RFC 7643 §5. */
-export interface ServiceProviderConfig extends z.infer<typeof ServiceProviderConfigSchema> {}
+export interface ServiceProviderConfig {
+  schemas?: string[];
+  documentationUri?: string;
+  patch: Supported;
+  /** Bulk, with the most operations and bytes one request may carry. */
+  bulk: Supported & { maxOperations?: number; maxPayloadSize?: number };
+  /** Filtering, with the most resources one answer returns. */
+  filter: Supported & { maxResults?: number };
+  changePassword: Supported;
+  sort: Supported;
+  etag: Supported;
+  authenticationSchemes: AuthenticationScheme[];
+  meta?: Meta;
+  [attribute: string]: unknown;
+}

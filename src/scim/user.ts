@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { commonAttributes } from "./common.js";
-import { EnterpriseUserSchema } from "./enterprise-user.js";
+import { commonAttributes, type CommonAttributes } from "./common.js";
+import { EnterpriseUserSchema, type EnterpriseUser } from "./enterprise-user.js";
 import {
   AddressSchema,
   EmailSchema,
@@ -11,8 +11,17 @@ import {
   RoleSchema,
   UserGroupSchema,
   X509CertificateSchema,
+  type Address,
+  type Email,
+  type Entitlement,
+  type Im,
+  type PhoneNumber,
+  type Photo,
+  type Role,
+  type UserGroup,
+  type X509Certificate,
 } from "./multi-valued.js";
-import { NameSchema } from "./name.js";
+import { NameSchema, type Name } from "./name.js";
 import { SchemaUrn } from "./urns.js";
 
 /**
@@ -100,5 +109,36 @@ export const UserSchema = z
   })
   .passthrough();
 
-/** A User resource, RFC 7643 §4.1. */
-export interface User extends z.infer<typeof UserSchema> {}
+/**
+ * A User resource as a service provider returns it, RFC 7643 §4.1 (see {@link UserSchema} for the rules and
+ * `userAttributes` for each attribute's definition). Unknown attributes and extensions are kept.
+ */
+export interface User extends CommonAttributes {
+  userName?: string;
+  name?: Name;
+  displayName?: string;
+  nickName?: string;
+  profileUrl?: string;
+  title?: string;
+  userType?: string;
+  preferredLanguage?: string;
+  locale?: string;
+  timezone?: string;
+  /** The user's administrative status; deprovisioning usually sets it to false. */
+  active?: boolean;
+  /** Write-only: a service provider never returns it. */
+  password?: string;
+  emails?: Email[];
+  phoneNumbers?: PhoneNumber[];
+  ims?: Im[];
+  photos?: Photo[];
+  addresses?: Address[];
+  entitlements?: Entitlement[];
+  roles?: Role[];
+  x509Certificates?: X509Certificate[];
+  /** The groups the user belongs to, derived from Group membership (read-only). */
+  groups?: UserGroup[];
+  /** The Enterprise User extension, RFC 7643 §4.3. */
+  [SchemaUrn.EnterpriseUser]?: EnterpriseUser;
+  [attribute: string]: unknown;
+}
