@@ -62,8 +62,9 @@ export {
   type Role,
   type X509Certificate,
   type UserGroup,
+  type MultiValuedAttribute,
 } from "./multi-valued.js";
-export type { ExtensionAttributes } from "./common.js";
+export type { CommonAttributes, ExtensionAttributes } from "./common.js";
 export { UserSchema, type User } from "./user.js";
 export { UserInputSchema, type UserInput } from "./user-input.js";
 export { EnterpriseUserSchema, ManagerSchema, type EnterpriseUser, type Manager } from "./enterprise-user.js";
@@ -81,12 +82,14 @@ export {
   type BulkOperation,
   type BulkResponse,
   type BulkOperationResult,
+  type BulkMethod,
 } from "./bulk.js";
 export {
   ServiceProviderConfigSchema,
   AuthenticationSchemeSchema,
   type ServiceProviderConfig,
   type AuthenticationScheme,
+  type Supported,
 } from "./service-provider-config.js";
 export { ResourceTypeSchema, type ResourceType } from "./resource-type.js";
 export {
