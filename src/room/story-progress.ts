@@ -39,7 +39,10 @@ export interface StoryProgress {
  *
  * A step that a later step of the story undoes (Michael deactivated, then
  * active again; Pam out of Dunder Mifflin, then back) also holds when the
- * directory shows every step of the later step's checkpoint.
+ * directory shows every step of the later step's checkpoint. The other way
+ * round, a step that undoes an earlier one (Michael active again, Ryan back
+ * as a temp) holds only once every earlier checkpoint does: before the story
+ * got there, Michael is active and Ryan a temp because nothing happened yet.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
  */
 export async function storyProgress(client: ScimClient, cast: Cast = loadCast()): Promise<StoryProgress> {
@@ -52,10 +55,12 @@ export async function storyProgress(client: ScimClient, cast: Cast = loadCast())
   const complete = new Set(checkpoints.map((point) => point.id).filter((id) => story.every(({ point }, at) => point !== id || own[at] === true)));
   let index = 0;
   for (const point of checkpoints) {
+    const storySoFar = allSoFar;
     for (const step of point.steps) {
       const here = index++;
       const undoneLater = story.some((later, at) => at > here && complete.has(later.point) && supersedes(later.step, step));
-      const holds = own[here] === true || undoneLater;
+      const undoesEarlier = story.some((earlier, at) => at < here && supersedes(step, earlier.step));
+      const holds = (own[here] === true && (!undoesEarlier || storySoFar)) || undoneLater;
       steps.push({ checkpoint: point.id, label: step.label, holds });
       allSoFar &&= holds;
     }
