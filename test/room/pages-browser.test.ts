@@ -97,6 +97,9 @@ describe("the instructor's page in Chromium", () => {
     await room.call(michael.token, "GET", "/scim/v2/Users/nobody");
     await michaelsActivity.getByText(/Last: 404/).waitFor({ timeout: 3000 });
     expect(await page.content()).not.toContain(room.instructor);
+    // Every checkpoint's steps at a glance on a 1280-pixel screen: the grid fits, with no sideways scrolling.
+    const wrap = page.locator(".grid-wrap");
+    expect(await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(screenshots, "instructor.png"), fullPage: false });
 
     await page.goto(`${room.url}/room/instructor?view=projector`);

@@ -61,8 +61,9 @@ table.activity td, table.activity th { font-size: .9rem; }
 body.projector header.top h1 { font-size: 1.2em; }
 body.projector #live-status { font-size: .6em; }
 table.grid th.cp { text-align: center; border-left: 2px solid var(--ink); }
-table.grid th.step { font-weight: 600; min-width: 4.5rem; max-width: 7rem; font-size: .8rem; }
-table.grid td { height: 2.2rem; }
+table.grid th.step { font-weight: 600; font-size: .8rem; vertical-align: bottom; padding: .4rem .15rem; }
+table.grid th.step span { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); max-height: 10rem; text-align: left; }
+table.grid td { height: 2.2rem; min-width: 2.4rem; }
 table.grid .first { border-left: 2px solid var(--ink); }
 table.grid td.yes { background: var(--ok); color: #fff; text-align: center; font-weight: 700; }
 table.grid td.no { background: var(--shade); }
