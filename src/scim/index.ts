@@ -3,10 +3,13 @@
  * protocol messages (RFC 7643, RFC 7644), the RFC 7643 §8.7.1 schema
  * definitions as data, filters and PATCH paths.
  *
- * Each resource type is an interface over its schema (`interface User extends z.infer<typeof UserSchema> {}`),
- * not a bare `z.infer` alias: an interface keeps its name in hovers, in error messages and in the declarations
- * tslab re-checks before every cell, where an alias is written out as pages of zod generics
- * (test/notebooks/cell-declarations.test.ts). Unions and the write-side inputs stay aliases.
+ * The types of what a service provider returns (`User`, `Group`, `ServiceProviderConfig`…) and of the
+ * protocol messages are interfaces written out beside their schemas, not `z.infer` aliases: tslab type-checks
+ * every notebook cell as a new program, and would compute zod's inferred types again in each cell that touches
+ * one (half a second for `await client.users.get(id)`), and write them out in full into the declarations it
+ * carries to the next cell (test/notebooks/cell-declarations.test.ts). test/scim/model-types.test.ts keeps each
+ * interface equal to what its schema reads. The write-side inputs (`UserInput`, `GroupInput`) stay inferred from
+ * their strict schemas, which are cheap to check.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7643
  * @see https://www.rfc-editor.org/rfc/rfc7644
