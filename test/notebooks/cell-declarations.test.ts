@@ -8,7 +8,7 @@ import { root } from "../../scripts/prepare.js";
  * type-checks that file again for each new cell. A value whose type has no name is written out in full there: a
  * `User` typed as `z.infer<typeof UserSchema>` was 20 KB of zod generics, and chapter 01's declarations had grown
  * to 139 KB by its last cell, so even a comment-only cell took 100 ms. The kit's model types are therefore
- * interfaces (`interface User extends z.infer<typeof UserSchema> {}`), which print as their names.
+ * written-out interfaces (src/scim/index.ts says why), which print as their names.
  */
 const cells = [
   `import { ScimClient, courseSetup, directoryEntry, patch } from "scimlab";`,
