@@ -55,12 +55,12 @@ export async function storyProgress(client: ScimClient, cast: Cast = loadCast())
   const complete = new Set(checkpoints.map((point) => point.id).filter((id) => story.every(({ point }, at) => point !== id || own[at] === true)));
   let index = 0;
   for (const point of checkpoints) {
-    const storySoFar = allSoFar;
+    const storySoFar: boolean = allSoFar;
     for (const step of point.steps) {
       const here = index++;
       const undoneLater = story.some((later, at) => at > here && complete.has(later.point) && supersedes(later.step, step));
       const undoesEarlier = story.some((earlier, at) => at < here && supersedes(step, earlier.step));
-      const holds = (own[here] === true && (!undoesEarlier || storySoFar)) || undoneLater;
+      const holds: boolean = (own[here] === true && (!undoesEarlier || storySoFar)) || undoneLater;
       steps.push({ checkpoint: point.id, label: step.label, holds });
       allSoFar &&= holds;
     }
