@@ -141,6 +141,7 @@ describe("the instructor's page in Chromium", () => {
     await page.getByLabel("Checkpoint for Creed Bratton").selectOption("charles-joined");
     await page.getByRole("button", { name: "Move Creed Bratton to the checkpoint" }).click();
     await row.locator('td.yes[title="Charles created"]').waitFor({ timeout: 10_000 });
+    await expect.poll(() => page.getByLabel("Checkpoint for Creed Bratton").inputValue(), { timeout: 5000 }).toBe("charles-joined");
     const users = await room.call(creed.token, "GET", "/scim/v2/Users?filter=userName%20eq%20%22cminer%22");
     expect(users.json.totalResults).toBe(1);
 

@@ -33,7 +33,8 @@ export function instructorView(data: InstructorPageData, mode: string): string {
       : `<ul class="checks">${learner.checks.map((check) => `<li class="outcome-${esc(check.outcome)}"><code>${esc(check.exercise)}</code> ${esc(check.outcome)} <span class="meta">(${esc(check.attempts)} tr${check.attempts === 1 ? "y" : "ies"}, ${esc(check.hintsAsked)} hint${check.hintsAsked === 1 ? "" : "s"})</span></li>`).join("")}</ul>`;
     const { byClass, lastError } = learner.requests;
     const errors = `<span class="s4">${byClass["4xx"]} 4xx</span> · <span class="s5">${byClass["5xx"]} 5xx</span>${lastError === null ? "" : `<div class="detail">Last: ${esc(lastError.status)} ${esc(lastError.detail)}</div>`}`;
-    const options = data.checkpoints.map((point) => `<option value="${esc(point.id)}">${esc(point.title)}</option>`).join("");
+    // The menu starts at the checkpoint the learner's directory has reached, so "Move" without a choice changes nothing.
+    const options = data.checkpoints.map((point) => `<option value="${esc(point.id)}"${point.id === learner.progress.reached ? " selected" : ""}>${esc(point.title)}</option>`).join("");
     const actions = `<label class="visually-hidden" for="to-${esc(learner.id)}">Checkpoint for ${esc(learner.name)}</label><select id="to-${esc(learner.id)}">${options}</select>
 <button type="button" data-action="move" data-learner="${esc(learner.id)}" aria-label="Move ${esc(learner.name)} to the checkpoint">Move</button>
 <button type="button" data-action="reset" data-learner="${esc(learner.id)}" class="danger" aria-label="Reset ${esc(learner.name)}">Reset</button>`;
